@@ -1,0 +1,29 @@
+package liquibase.ext.syzygy.finding;
+
+/**
+ * The stable codes of everything the extension reports. Codes are part of the public contract: CI gates and
+ * scripts match on them, so a code is never renamed or reused.
+ */
+public enum FindingCode {
+    /** A changeset mixes changes of different stages, or holds a change whose stage cannot be inferred. */
+    AMBIGUOUS_STAGE("changeset stage cannot be inferred"),
+    /** A changeset's context looks like a misspelt stage name. */
+    UNKNOWN_STAGE("context looks like a misspelt stage"),
+    /** A pending pre-deploy changeset comes after a pending post-deploy changeset it may depend on. */
+    AMBIGUOUS_PLAN("pre-deploy changeset depends on a pending post-deploy changeset"),
+    /** A post-deploy run finds pre-deploy changesets pending before post-deploy ones. */
+    PRE_DEPLOY_PENDING("pre-deploy stage was skipped"),
+    /** An update or rollback selects neither stage. */
+    NO_STAGE_SELECTED("no deployment stage selected");
+
+    private final String summary;
+
+    FindingCode(String summary) {
+        this.summary = summary;
+    }
+
+    /** A few words for tables and reports. */
+    public String summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,42 @@
+package liquibase.ext.syzygy.stage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import liquibase.ext.syzygy.Stage;
+
+/**
+ * A Liquibase change reduced to plain values, so that classification and planning run without Liquibase.
+ *
+ * @param type the change type name as written in changelogs, e.g. {@code addColumn}
+ * @param properties the change's simple (string-valued) properties by name, e.g. {@code tableName}
+ * @param columns the columns the change defines, in order (empty for changes without columns)
+ * @param declaredStage the stage the change class states itself through {@code StagedChange}, if any
+ */
+public record ChangeFacts(
+        String type, Map<String, String> properties, List<ColumnFacts> columns, Optional<Stage> declaredStage) {
+
+    public ChangeFacts {
+        Objects.requireNonNull(type, "type == null");
+        properties = Map.copyOf(properties);
+        columns = List.copyOf(columns);
+        Objects.requireNonNull(declaredStage, "declaredStage == null");
+    }
+
+    /** A change with only simple properties and no declared stage. */
+    public static ChangeFacts of(String type, Map<String, String> properties) {
+        return new ChangeFacts(type, properties, List.of(), Optional.empty());
+    }
+
+    /** The property's value, or empty when the change does not set it or sets it blank. */
+    public Optional<String> property(String name) {
+        String value = properties.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Whether a boolean property is set to true. */
+    public boolean isTrue(String name) {
+        return property(name).map(Boolean::parseBoolean).orElse(false);
+    }
+}
