@@ -58,8 +58,7 @@ class ArchitectureTest {
         if (!imported.startsWith("liquibase.ext.syzygy.")) {
             return false;
         }
-        String rest = imported.substring("liquibase.ext.syzygy.".length());
-        int dot = rest.indexOf('.');
-        return dot < 0 || DOMAIN.contains(rest.substring(0, dot)) && Character.isUpperCase(rest.charAt(dot + 1));
+        String first = imported.substring("liquibase.ext.syzygy.".length()).split("\\.")[0];
+        return Character.isUpperCase(first.charAt(0)) || DOMAIN.contains(first);
     }
 }
