@@ -1,7 +1,9 @@
 package liquibase.ext.syzygy.changelog;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import liquibase.ContextExpression;
 import liquibase.changelog.ChangeSet;
 import liquibase.ext.syzygy.Stage;
@@ -39,6 +41,22 @@ public final class StageAssigner {
         return facts.contextExpression().equalsIgnoreCase(stage.contextName());
     }
 
+    /**
+     * {@code a, b} as {@code (a) or (b)}. Liquibase splits a context expression at every comma before parsing the
+     * parts, so {@code (a, b) and pre-deploy} would fail at run time with "Cannot parse expression (a". Commas are
+     * therefore only ever top-level alternatives, which {@code or} expresses inside one expression.
+     */
+    static String withoutCommas(String expression) {
+        if (!expression.contains(",")) {
+            return expression;
+        }
+        return Arrays.stream(expression.split(","))
+                .map(String::trim)
+                .filter(part -> !part.isEmpty())
+                .map(part -> "(" + part + ")")
+                .collect(Collectors.joining(" or "));
+    }
+
     /** Assigns stages to every changeset of a root changelog's flattened list, in order. */
     public void assignAll(List<ChangeSet> changeSets) {
         for (ChangeSet changeSet : changeSets) {
@@ -53,7 +71,8 @@ public final class StageAssigner {
         ChangeSetStages.store(changeSet, facts, decision);
         if (decision.stage().isPresent() && !namesOwnStage(facts, decision.stageOrThrow())) {
             Stage stage = decision.stageOrThrow();
-            changeSet.setContextFilter(new ContextExpression(ContextNames.withStage(facts.contextExpression(), stage)));
+            changeSet.setContextFilter(
+                    new ContextExpression(ContextNames.withStage(withoutCommas(facts.contextExpression()), stage)));
         }
         return decision;
     }

@@ -117,7 +117,7 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 resultsBuilder, json ? JsonPlanRenderer.render(plan, showRan) : TextPlanRenderer.render(plan, showRan));
         resultsBuilder.addResult(PLAN_RESULT, plan);
         if (plan.hasErrors()) {
-            throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE);
+            throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE, true);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import liquibase.ContextExpression;
+import liquibase.Contexts;
 import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.DropTableChange;
 import liquibase.change.core.RenameColumnChange;
@@ -56,6 +57,21 @@ class StageAssignerTest {
         assigner.assign(changeSet);
 
         assertThat(changeSet.getContextFilter().toString()).isEqualTo("post-deploy");
+    }
+
+    @Test
+    void commaSeparatedContextsBecomeAnExpressionLiquibaseCanMatch() {
+        ChangeSet changeSet = changeSet("4", "a, !b");
+        changeSet.addChange(dropTable("legacy"));
+
+        assigner.assign(changeSet);
+
+        ContextExpression assigned = changeSet.getContextFilter();
+        assertThat(assigned.toString()).isEqualTo("((a) or (!b)) and post-deploy");
+        assertThat(assigned.matches(new Contexts("a", "post-deploy"))).isTrue();
+        assertThat(assigned.matches(new Contexts("post-deploy"))).isTrue();
+        assertThat(assigned.matches(new Contexts("b", "post-deploy"))).isFalse();
+        assertThat(assigned.matches(new Contexts("a", "pre-deploy"))).isFalse();
     }
 
     static ChangeSet changeSet(String id, String contexts) {
