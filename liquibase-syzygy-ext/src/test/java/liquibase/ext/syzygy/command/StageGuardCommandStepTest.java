@@ -27,6 +27,18 @@ class StageGuardCommandStepTest {
     }
 
     @Test
+    void updateTestingRollbackWithAStageRunsItsNestedUpdates() throws Exception {
+        String url = Sqlite.freshUrl("guard-testing-rollback");
+        new CommandScope("updateTestingRollback")
+                .addArgumentValue("url", url)
+                .addArgumentValue("changelogFile", "fixtures/simple/changelog.xml")
+                .addArgumentValue("contexts", "pre-deploy")
+                .setOutput(new ByteArrayOutputStream())
+                .execute();
+        assertThat(Sqlite.contextsById(url)).containsOnlyKeys("1", "2");
+    }
+
+    @Test
     void otherCommandsAreNotGuarded() throws Exception {
         String url = Sqlite.freshUrl("guard-status");
         new CommandScope("status")
