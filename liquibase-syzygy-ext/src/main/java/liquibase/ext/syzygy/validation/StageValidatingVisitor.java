@@ -1,6 +1,5 @@
 package liquibase.ext.syzygy.validation;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import liquibase.Contexts;
@@ -27,7 +26,7 @@ public class StageValidatingVisitor extends ValidatingVisitor {
 
     /** Checks about the order of a stage run; they only make sense when the run selects one stage. */
     private static final Set<FindingCode> STAGE_ORDER_CHECKS =
-            EnumSet.of(FindingCode.AMBIGUOUS_PLAN, FindingCode.PRE_DEPLOY_PENDING);
+            Set.of(FindingCode.AMBIGUOUS_PLAN, FindingCode.PRE_DEPLOY_PENDING);
 
     private final List<RanChangeSet> ranChangeSets;
 
