@@ -1,12 +1,9 @@
 package liquibase.ext.syzygy.changelog;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import liquibase.ContextExpression;
 import liquibase.changelog.ChangeSet;
-import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.stage.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.ContextNames;
 import liquibase.ext.syzygy.stage.StageClassifier;
@@ -32,31 +29,6 @@ public final class StageAssigner {
         this.reader = Objects.requireNonNull(reader, "reader == null");
     }
 
-    /**
-     * A changeset whose own expression is exactly its stage is left as written ({@code (pre-deploy) and pre-deploy}
-     * would only clutter DATABASECHANGELOG.CONTEXTS). Any other expression, even one naming the stage inside an
-     * {@code or}, is restricted, so that the stage alone decides the run it belongs to.
-     */
-    private static boolean namesOwnStage(ChangeSetFacts facts, Stage stage) {
-        return facts.contextExpression().equalsIgnoreCase(stage.contextName());
-    }
-
-    /**
-     * {@code a, b} as {@code (a) or (b)}. Liquibase splits a context expression at every comma before parsing the
-     * parts, so {@code (a, b) and pre-deploy} would fail at run time with "Cannot parse expression (a". Commas are
-     * therefore only ever top-level alternatives, which {@code or} expresses inside one expression.
-     */
-    static String withoutCommas(String expression) {
-        if (!expression.contains(",")) {
-            return expression;
-        }
-        return Arrays.stream(expression.split(","))
-                .map(String::trim)
-                .filter(part -> !part.isEmpty())
-                .map(part -> "(" + part + ")")
-                .collect(Collectors.joining(" or "));
-    }
-
     /** Assigns stages to every changeset of a root changelog's flattened list, in order. */
     public void assignAll(List<ChangeSet> changeSets) {
         for (ChangeSet changeSet : changeSets) {
@@ -69,11 +41,9 @@ public final class StageAssigner {
         ChangeSetFacts facts = ChangeSetStages.facts(changeSet).orElseGet(() -> reader.read(changeSet));
         StageDecision decision = classifier.decide(facts);
         ChangeSetStages.store(changeSet, facts, decision);
-        if (decision.stage().isPresent() && !namesOwnStage(facts, decision.stageOrThrow())) {
-            Stage stage = decision.stageOrThrow();
-            changeSet.setContextFilter(
-                    new ContextExpression(ContextNames.withStage(withoutCommas(facts.contextExpression()), stage)));
-        }
+        decision.stage()
+                .ifPresent(stage -> changeSet.setContextFilter(
+                        new ContextExpression(ContextNames.withStage(facts.contextExpression(), stage))));
         return decision;
     }
 }

@@ -26,7 +26,8 @@ class PlannedChangeSetsTest {
         RanChangeSet history = new RanChangeSet(
                 "db/changelog.xml", "1", "ALICE", null, null, null, null, null, null, null, null, null);
 
-        PlannedChangeSets planned = PlannedChangeSets.from(changeLog, List.of(history));
+        PlannedChangeSets planned =
+                PlannedChangeSets.from(changeLog, List.of(history), new RunFilter(null, null, null));
 
         assertThat(planned.planned()).extracting(PlannedChangeSet::ran).containsExactly(true, false);
         assertThat(planned.planned().get(1).decision().stage()).contains(Stage.POST_DEPLOY);

@@ -13,7 +13,9 @@ class StageGuardCommandStepTest {
 
     @Test
     void guardsTheUpdateFamily() throws Exception {
-        for (String command : new String[] {"updateSql", "updateCount", "updateToTag", "updateTestingRollback"}) {
+        for (String command : new String[] {
+            "updateSql", "updateCount", "updateCountSql", "updateToTag", "updateToTagSql", "updateTestingRollback"
+        }) {
             String url = Sqlite.freshUrl("guard-" + command);
             CommandScope scope = new CommandScope(command)
                     .addArgumentValue("url", url)
