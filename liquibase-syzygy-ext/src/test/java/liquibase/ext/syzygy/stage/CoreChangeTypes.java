@@ -2,6 +2,7 @@ package liquibase.ext.syzygy.stage;
 
 import java.util.SortedSet;
 import java.util.TreeSet;
+import liquibase.Scope;
 import liquibase.change.ChangeFactory;
 import liquibase.serializer.LiquibaseSerializable;
 
@@ -15,7 +16,7 @@ final class CoreChangeTypes {
     private CoreChangeTypes() {}
 
     static SortedSet<String> names() {
-        ChangeFactory factory = ChangeFactory.getInstance();
+        ChangeFactory factory = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
         SortedSet<String> names = new TreeSet<>();
         for (String name : factory.getDefinedChanges()) {
             String namespace = factory.create(name).getSerializedObjectNamespace();

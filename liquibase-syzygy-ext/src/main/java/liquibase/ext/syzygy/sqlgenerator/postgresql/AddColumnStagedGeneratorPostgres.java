@@ -13,7 +13,9 @@ import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 
 /**
  * {@code ALTER TABLE t ADD COLUMN c type DEFAULT v NOT NULL}: on PostgreSQL 11+ a constant default makes this
- * a catalog-only change, so the table is neither rewritten nor locked for long.
+ * a catalog-only change, so the table is neither rewritten nor locked for long. A {@code defaultValueComputed}
+ * is written as given: a stable expression such as {@code now()} keeps the fast path, a volatile one such as
+ * {@code random()} makes PostgreSQL rewrite the table.
  */
 public class AddColumnStagedGeneratorPostgres extends AbstractSqlGenerator<AddColumnStagedStatement> {
 

@@ -24,13 +24,14 @@ import liquibase.sqlgenerator.core.AbstractSqlGenerator;
  */
 public class NativeDropColumnGeneratorSQLite extends AbstractSqlGenerator<NativeDropColumnStatement> {
 
-    private static final String BLOCKERS = "SELECT 'the PRIMARY KEY' FROM pragma_table_info(?1)"
+    private static final String BLOCKERS = "SELECT DISTINCT reason FROM ("
+            + "SELECT 'the PRIMARY KEY' AS reason FROM pragma_table_info(?1)"
             + " WHERE name = ?2 COLLATE NOCASE AND pk > 0"
             + " UNION ALL SELECT CASE il.origin WHEN 'u' THEN 'a UNIQUE constraint' WHEN 'pk' THEN 'the PRIMARY KEY'"
             + " ELSE 'index ' || il.name END FROM pragma_index_list(?1) il, pragma_index_info(il.name) ii"
             + " WHERE ii.name = ?2 COLLATE NOCASE"
             + " UNION ALL SELECT 'a FOREIGN KEY to ' || \"table\" FROM pragma_foreign_key_list(?1)"
-            + " WHERE \"from\" = ?2 COLLATE NOCASE";
+            + " WHERE \"from\" = ?2 COLLATE NOCASE)";
 
     @Override
     public int getPriority() {

@@ -131,7 +131,20 @@ class SqliteGeneratorsTest {
                         + " SQLite's ALTER TABLE DROP COLUMN refuses indexed, PRIMARY KEY, UNIQUE and FOREIGN KEY"
                         + " columns.");
         assertThatThrownBy(() -> sql(new NativeDropColumnStatement(new ColumnRef(null, null, "person", "id"))))
-                .hasMessageContaining("it is part of the PRIMARY KEY");
+                .hasMessageContaining("it is part of the PRIMARY KEY.");
+    }
+
+    @Test
+    void nativeDropColumnNamesUniqueAndForeignKeyConstraints() throws Exception {
+        sqlite.exec(
+                "CREATE TABLE team (id INTEGER PRIMARY KEY)",
+                "CREATE TABLE member (id INTEGER, code TEXT UNIQUE, team_id INTEGER REFERENCES team (id),"
+                        + " PRIMARY KEY (id, code))");
+        assertThatThrownBy(() -> sql(new NativeDropColumnStatement(new ColumnRef(null, null, "member", "code"))))
+                .hasMessageContaining("the PRIMARY KEY")
+                .hasMessageContaining("a UNIQUE constraint");
+        assertThatThrownBy(() -> sql(new NativeDropColumnStatement(new ColumnRef(null, null, "member", "team_id"))))
+                .hasMessageContaining("it is part of a FOREIGN KEY to team.");
     }
 
     private String sql(SqlStatement statement) {
