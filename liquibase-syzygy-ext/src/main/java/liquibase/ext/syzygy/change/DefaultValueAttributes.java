@@ -1,7 +1,9 @@
 package liquibase.ext.syzygy.change;
 
+import java.math.BigDecimal;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
@@ -49,7 +51,7 @@ record DefaultValueAttributes(
             return defaultValue;
         }
         if (defaultValueNumeric != null) {
-            return new java.math.BigDecimal(defaultValueNumeric.trim());
+            return new BigDecimal(defaultValueNumeric.trim());
         }
         if (defaultValueBoolean != null) {
             return defaultValueBoolean;
@@ -60,7 +62,7 @@ record DefaultValueAttributes(
         return defaultValueComputed == null ? null : new DatabaseFunction(defaultValueComputed);
     }
 
-    private java.util.Date parseDate() {
+    private Date parseDate() {
         try {
             return new ISODateFormat().parse(defaultValueDate.trim());
         } catch (ParseException | RuntimeException e) {

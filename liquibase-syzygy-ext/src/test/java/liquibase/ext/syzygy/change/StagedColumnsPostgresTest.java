@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.List;
 import liquibase.ext.syzygy.testing.Lb;
 import liquibase.ext.syzygy.testing.Pg;
 import org.junit.jupiter.api.AfterEach;
@@ -145,7 +146,7 @@ class StagedColumnsPostgresTest {
                 .transform(d -> d.equals("NULL") ? null : d);
     }
 
-    private java.util.List<String> columns() throws SQLException {
+    private List<String> columns() throws SQLException {
         return column(
                 pg.jdbc,
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = '" + pg.schema
@@ -153,7 +154,7 @@ class StagedColumnsPostgresTest {
     }
 
     /** name:nullable:has-default per column, to compare whole table states. */
-    private java.util.List<String> columnFacts() throws SQLException {
+    private List<String> columnFacts() throws SQLException {
         return column(
                 pg.jdbc,
                 "SELECT column_name || ':' || is_nullable || ':' || CASE WHEN column_default IS NULL"
