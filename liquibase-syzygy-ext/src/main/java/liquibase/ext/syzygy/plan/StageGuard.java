@@ -1,10 +1,16 @@
 package liquibase.ext.syzygy.plan;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.finding.Severity;
+import liquibase.ext.syzygy.stage.ContextNames;
 
 /**
  * Refuses runs that select no stage: a Liquibase run without a stage context applies every changeset at once,
@@ -16,14 +22,41 @@ public final class StageGuard {
 
     /** The stages selected by the runtime contexts ({@code @pre-deploy} counts as {@code pre-deploy}). */
     public static Set<Stage> selectedStages(Collection<String> runtimeContexts) {
-        throw new UnsupportedOperationException("pending");
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        for (String context : runtimeContexts) {
+            stages.addAll(ContextNames.stagesNamedIn(context));
+        }
+        return stages;
     }
 
     /**
      * A {@code NO_STAGE_SELECTED} error when {@code runtimeContexts} select neither stage, naming the command and
      * suggesting the stage a misspelt context probably meant.
+     *
+     * @param commandName the command as the user knows it, e.g. {@code update}
+     * @param settingKey the key of the setting that turns the guard off, named in the hint
      */
-    public static Optional<Finding> check(String commandName, Collection<String> runtimeContexts) {
-        throw new UnsupportedOperationException("pending");
+    public static Optional<Finding> check(String commandName, Collection<String> runtimeContexts, String settingKey) {
+        if (!selectedStages(runtimeContexts).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> misspelt = runtimeContexts.stream()
+                .flatMap(context -> ContextNames.misspeltStages(context).stream())
+                .toList();
+        String given = runtimeContexts.isEmpty() ? "no contexts" : "--contexts=" + String.join(",", runtimeContexts);
+        String message = "'" + commandName + "' was run with " + given
+                + ", which selects no deployment stage, so it would apply the changesets of both stages at once.";
+        String hint = misspelt.isEmpty()
+                ? "Run the stage you mean: --contexts=pre-deploy before rolling out the new code, "
+                        + "--contexts=post-deploy after; --contexts=pre-deploy,post-deploy applies everything "
+                        + "(development only). To turn this check off, set " + settingKey + "=false."
+                : "Did you mean " + suggestions(misspelt) + "? Stage contexts are exactly pre-deploy and post-deploy.";
+        return Optional.of(new Finding(FindingCode.NO_STAGE_SELECTED, Severity.ERROR, Optional.empty(), message, hint));
+    }
+
+    private static String suggestions(List<String> misspelt) {
+        return misspelt.stream()
+                .map(name -> "--contexts=" + ContextNames.probableStage(name).contextName() + " (not '" + name + "')")
+                .collect(Collectors.joining(" or "));
     }
 }

@@ -1,11 +1,14 @@
 package liquibase.ext.syzygy.plan;
 
+import java.util.ArrayList;
 import java.util.List;
+import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.finding.Finding;
 
 /**
  * Plans a run over the flattened changelog and checks that it is safe: the heart of the extension.
  *
- * <p>Pure and linear in the number of changesets.
+ * <p>Pure, and linear in the number of changesets (each changeset is indexed or looked up once).
  */
 public final class StagePlanner {
 
@@ -14,10 +17,69 @@ public final class StagePlanner {
     /**
      * Plans the run {@code mode} over {@code changeSets} (changelog order, ran ones included).
      *
-     * <p>Findings: {@code AMBIGUOUS_STAGE} and {@code UNKNOWN_STAGE} for every changeset (warnings for ran ones),
-     * {@code AMBIGUOUS_PLAN} for a pre-deploy run or a cycle, {@code PRE_DEPLOY_PENDING} for a post-deploy run.
+     * <p>Findings: {@code UNKNOWN_STAGE} and {@code AMBIGUOUS_STAGE} for every changeset (warnings for ran ones);
+     * {@code AMBIGUOUS_PLAN} for a pre-deploy run or a cycle, when a pending pre-deploy changeset comes after a
+     * pending post-deploy changeset it may depend on; {@code PRE_DEPLOY_PENDING} for a post-deploy run, when a
+     * pending pre-deploy changeset comes before a pending post-deploy one.
      */
     public static StagePlan plan(List<PlannedChangeSet> changeSets, RunMode mode) {
-        throw new UnsupportedOperationException("pending");
+        List<PlanEntry> entries = new ArrayList<>(changeSets.size());
+        List<Finding> findings = new ArrayList<>();
+        SkippedPostDeploy skipped = new SkippedPostDeploy();
+        List<PlannedChangeSet> pendingPre = new ArrayList<>();
+        for (PlannedChangeSet changeSet : changeSets) {
+            findings.addAll(PlanFindings.aboutChangeSet(changeSet));
+            Action action = actionFor(changeSet, mode);
+            entries.add(new PlanEntry(changeSet, action));
+            if (changeSet.ran() || action == Action.BLOCKED) {
+                continue;
+            }
+            Stage stage = changeSet.decision().stageOrThrow();
+            if (mode == RunMode.PRE_DEPLOY || mode == RunMode.CYCLE) {
+                checkPreDeployOrder(changeSet, stage, skipped, findings);
+            } else if (mode == RunMode.POST_DEPLOY) {
+                checkPostDeployOrder(changeSet, stage, pendingPre, findings);
+            }
+        }
+        return new StagePlan(mode, entries, findings);
+    }
+
+    /** What the run {@code mode} does with {@code changeSet}. */
+    static Action actionFor(PlannedChangeSet changeSet, RunMode mode) {
+        if (changeSet.ran()) {
+            return Action.RAN;
+        }
+        if (changeSet.decision().isAmbiguous()) {
+            return Action.BLOCKED;
+        }
+        Stage stage = changeSet.decision().stageOrThrow();
+        return switch (mode) {
+            case PRE_DEPLOY -> stage == Stage.PRE_DEPLOY ? Action.APPLY : Action.SKIP;
+            case POST_DEPLOY -> stage == Stage.POST_DEPLOY ? Action.APPLY : Action.SKIP;
+            case BOTH, CYCLE -> Action.APPLY;
+        };
+    }
+
+    private static void checkPreDeployOrder(
+            PlannedChangeSet changeSet, Stage stage, SkippedPostDeploy skipped, List<Finding> findings) {
+        Footprint footprint = Footprints.of(changeSet.facts().changes());
+        if (stage == Stage.POST_DEPLOY) {
+            skipped.add(changeSet, footprint);
+        } else {
+            skipped.firstConflictWith(footprint)
+                    .ifPresent(conflict -> findings.add(PlanFindings.ambiguousPlan(changeSet, conflict)));
+        }
+    }
+
+    private static void checkPostDeployOrder(
+            PlannedChangeSet changeSet, Stage stage, List<PlannedChangeSet> pendingPre, List<Finding> findings) {
+        if (stage == Stage.PRE_DEPLOY) {
+            pendingPre.add(changeSet);
+            return;
+        }
+        for (PlannedChangeSet pre : pendingPre) {
+            findings.add(PlanFindings.preDeployPending(pre, changeSet));
+        }
+        pendingPre.clear();
     }
 }

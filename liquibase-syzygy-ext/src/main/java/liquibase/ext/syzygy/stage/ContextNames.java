@@ -1,25 +1,113 @@
 package liquibase.ext.syzygy.stage;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import liquibase.ext.syzygy.Stage;
 
-/** Reads and writes stage names in Liquibase context expressions. */
+/**
+ * Reads and writes stage names in Liquibase context expressions.
+ *
+ * <p>Liquibase context expressions combine names with {@code and}, {@code or}, {@code ,}, {@code not}/{@code !},
+ * parentheses and the required-context marker {@code @}; names match case-insensitively. This class only needs
+ * the names and whether each is negated, so it tokenizes instead of parsing.
+ */
 public final class ContextNames {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s(),]+");
+    private static final Set<String> OPERATORS = Set.of("and", "or", "not");
+    private static final Pattern STAGE_LIKE = Pattern.compile("(pre|post)[-_ .]?deploy(ment|ed|s)?");
 
     private ContextNames() {}
 
-    /** The context expression {@code existing} restricted to {@code stage}: {@code (existing) and pre-deploy}. */
+    /**
+     * The context expression {@code existing} restricted to {@code stage}.
+     *
+     * @return {@code pre-deploy} for an empty expression, else {@code (existing) and pre-deploy}
+     */
     public static String withStage(String existing, Stage stage) {
-        throw new UnsupportedOperationException("pending");
+        if (existing == null || existing.isBlank()) {
+            return stage.contextName();
+        }
+        return "(" + existing.trim() + ") and " + stage.contextName();
     }
 
-    /** The stages named (not negated) in a context expression. */
-    public static java.util.Set<Stage> stagesNamedIn(String expression) {
-        throw new UnsupportedOperationException("pending");
+    /** The stages that {@code expression} names without negating them. */
+    public static Set<Stage> stagesNamedIn(String expression) {
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        for (Token token : tokens(expression)) {
+            if (!token.negated()) {
+                Stage.fromContextName(token.name()).ifPresent(stages::add);
+            }
+        }
+        return stages;
     }
 
-    /** The context names in {@code expression} that look like misspelt stages ({@code pre_deploy}, ...). */
+    /**
+     * The context names in {@code expression} that look like a stage but are not one: {@code pre_deploy},
+     * {@code predeploy}, {@code post-deployment}, {@code pre-deploi}, ...
+     */
     public static List<String> misspeltStages(String expression) {
-        throw new UnsupportedOperationException("pending");
+        List<String> misspelt = new ArrayList<>();
+        for (Token token : tokens(expression)) {
+            if (looksLikeMisspeltStage(token.name())) {
+                misspelt.add(token.name());
+            }
+        }
+        return misspelt;
     }
+
+    /** The stage a misspelt name most likely meant, by its prefix ({@code post...} means post-deploy). */
+    public static Stage probableStage(String misspelt) {
+        return misspelt.toLowerCase(Locale.ROOT).startsWith("post") ? Stage.POST_DEPLOY : Stage.PRE_DEPLOY;
+    }
+
+    static boolean looksLikeMisspeltStage(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (Stage.fromContextName(lower).isPresent()) {
+            return false;
+        }
+        if (STAGE_LIKE.matcher(lower).matches()) {
+            return true;
+        }
+        for (Stage stage : Stage.values()) {
+            if (EditDistance.atMost(lower, stage.contextName(), 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Token> tokens(String expression) {
+        List<Token> tokens = new ArrayList<>();
+        if (expression == null || expression.isBlank()) {
+            return tokens;
+        }
+        boolean negateNext = false;
+        for (String raw : SEPARATORS.split(expression.trim())) {
+            String word = raw.trim();
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.equalsIgnoreCase("not")) {
+                negateNext = true;
+                continue;
+            }
+            if (OPERATORS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean negated = negateNext || word.startsWith("!");
+            negateNext = false;
+            String name = word.replaceFirst("^[!@]+", "");
+            if (!name.isEmpty()) {
+                tokens.add(new Token(name, negated));
+            }
+        }
+        return tokens;
+    }
+
+    private record Token(String name, boolean negated) {}
 }

@@ -1,19 +1,83 @@
 package liquibase.ext.syzygy.stage;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import liquibase.ext.syzygy.Stage;
+
 /**
  * Resolves the stage of a changeset: defined, else inferred from its changes, else ambiguous.
  *
- * <p>Immutable and pure; one instance serves a whole run.
+ * <p>Immutable and pure; one instance serves a whole run. It never throws for ambiguity: it returns an
+ * ambiguous decision and lets the caller turn it into a finding, so that a report can show every problem.
  */
 public final class StageClassifier {
 
+    private static final StageClassifier STANDARD = new StageClassifier();
+
+    private StageClassifier() {}
+
     /** The classifier with the built-in rules for every change type Liquibase core ships. */
     public static StageClassifier standard() {
-        return new StageClassifier();
+        return STANDARD;
     }
 
-    /** Resolves the stage of {@code changeSet}; never throws for ambiguity, it returns an ambiguous decision. */
+    /**
+     * Resolves the stage of {@code changeSet}.
+     *
+     * <p>Precedence: a stage named by the changeset's own context expression, then one named by an enclosing
+     * changelog or include; then the stage all changes agree on (neutral changes follow the others, a changeset
+     * of only neutral changes is pre-deploy). Naming both stages, mixing stages, or holding an undecidable change
+     * yields an ambiguous decision.
+     */
     public StageDecision decide(ChangeSetFacts changeSet) {
-        throw new UnsupportedOperationException("pending");
+        Set<Stage> own = ContextNames.stagesNamedIn(changeSet.contextExpression());
+        if (!own.isEmpty()) {
+            return defined(own, "its context '" + changeSet.contextExpression() + "'");
+        }
+        Set<Stage> inherited = EnumSet.noneOf(Stage.class);
+        changeSet.inheritedContextExpressions().forEach(e -> inherited.addAll(ContextNames.stagesNamedIn(e)));
+        if (!inherited.isEmpty()) {
+            return defined(inherited, "the context of its changelog or include");
+        }
+        return infer(changeSet.changes().stream().map(ChangeStageRules::verdict).toList());
+    }
+
+    private static StageDecision defined(Set<Stage> stages, String source) {
+        if (stages.size() > 1) {
+            return StageDecision.ambiguous(source + " names both pre-deploy and post-deploy", List.of());
+        }
+        Stage stage = stages.iterator().next();
+        return StageDecision.of(stage, Origin.DEFINED, source + " names " + stage, List.of());
+    }
+
+    /** The stage all verdicts agree on, ignoring neutral ones; ambiguous when they disagree or one is undecidable. */
+    static StageDecision infer(List<ChangeVerdict> verdicts) {
+        List<ChangeVerdict> undecidable = verdicts.stream()
+                .filter(v -> v.kind() == ChangeVerdict.Kind.UNDECIDABLE)
+                .toList();
+        if (!undecidable.isEmpty()) {
+            return StageDecision.ambiguous("the stage of " + types(undecidable) + " cannot be inferred", verdicts);
+        }
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        verdicts.forEach(v -> v.stage().ifPresent(stages::add));
+        if (stages.size() > 1) {
+            return StageDecision.ambiguous("it mixes pre-deploy and post-deploy changes", verdicts);
+        }
+        if (stages.isEmpty()) {
+            String why =
+                    verdicts.isEmpty() ? "it has no changes" : "it has only neutral changes (" + types(verdicts) + ")";
+            return StageDecision.of(Stage.PRE_DEPLOY, Origin.INFERRED, why + ", which run pre-deploy", verdicts);
+        }
+        Stage stage = stages.iterator().next();
+        List<ChangeVerdict> staged =
+                verdicts.stream().filter(v -> v.stage().isPresent()).toList();
+        return StageDecision.of(
+                stage, Origin.INFERRED, "all changes are " + stage + " (" + types(staged) + ")", verdicts);
+    }
+
+    private static String types(List<ChangeVerdict> verdicts) {
+        return verdicts.stream().map(ChangeVerdict::changeType).distinct().collect(Collectors.joining(", "));
     }
 }

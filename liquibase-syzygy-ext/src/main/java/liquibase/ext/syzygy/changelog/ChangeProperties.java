@@ -1,0 +1,53 @@
+package liquibase.ext.syzygy.changelog;
+
+import java.util.Map;
+import java.util.TreeMap;
+import liquibase.change.Change;
+import liquibase.change.ChangeMetaData;
+import liquibase.change.ChangeParameterMetaData;
+import liquibase.exception.UnexpectedLiquibaseException;
+import liquibase.statement.DatabaseFunction;
+
+/**
+ * Reads a change's simple property values through Liquibase's own change introspection ({@link ChangeMetaData}).
+ *
+ * <p>Using the metadata rather than reflection keeps us on Liquibase's public API and gives exactly the property
+ * names users write in changelogs ({@code tableName}, {@code columnName}, ...), which is what stage rules match on.
+ */
+final class ChangeProperties {
+
+    private ChangeProperties() {}
+
+    /**
+     * Every parameter whose current value is a String, Boolean, Number, Enum or database function, as text.
+     * Parameters whose getter fails (for example an {@code sqlFile} that cannot be read yet) are left out: the
+     * change's own validation reports those, and the classifier treats missing properties conservatively.
+     */
+    static Map<String, String> simpleProperties(Change change, ChangeMetaData metaData) {
+        Map<String, String> properties = new TreeMap<>();
+        for (ChangeParameterMetaData parameter : metaData.getParameters().values()) {
+            String value = simpleValue(parameter, change);
+            if (value != null) {
+                properties.put(parameter.getParameterName(), value);
+            }
+        }
+        return properties;
+    }
+
+    private static String simpleValue(ChangeParameterMetaData parameter, Change change) {
+        Object value;
+        try {
+            value = parameter.getCurrentValue(change);
+        } catch (UnexpectedLiquibaseException e) {
+            return null;
+        }
+        if (value instanceof String
+                || value instanceof Boolean
+                || value instanceof Number
+                || value instanceof Enum<?>
+                || value instanceof DatabaseFunction) {
+            return value.toString();
+        }
+        return null;
+    }
+}

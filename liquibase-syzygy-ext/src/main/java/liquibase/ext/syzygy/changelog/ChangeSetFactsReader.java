@@ -1,0 +1,108 @@
+package liquibase.ext.syzygy.changelog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import liquibase.ContextExpression;
+import liquibase.Scope;
+import liquibase.change.Change;
+import liquibase.change.ChangeFactory;
+import liquibase.change.ChangeMetaData;
+import liquibase.change.ChangeWithColumns;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.StagedChange;
+import liquibase.ext.syzygy.stage.ChangeFacts;
+import liquibase.ext.syzygy.stage.ChangeSetFacts;
+import liquibase.ext.syzygy.stage.ChangeSetId;
+import liquibase.ext.syzygy.stage.ColumnFacts;
+import liquibase.resource.ResourceAccessor;
+
+/**
+ * Reduces a Liquibase {@link ChangeSet} to {@link ChangeSetFacts}, the plain values the pure domain classifies.
+ *
+ * <p>This is the only place that knows how Liquibase stores ids, contexts and change properties, so the classifier
+ * and planner stay testable without Liquibase. It reads the changeset as it is at call time: call it before the
+ * stage is written into the context filter (the {@link StageAssigner} keeps the original facts for later reads).
+ *
+ * <p>One instance serves one changelog: it caches, per changelog file, whether that file came from a jar.
+ */
+public final class ChangeSetFactsReader {
+
+    private final ResourceAccessor resourceAccessor;
+    private final Map<String, Boolean> fromJarByPhysicalPath = new HashMap<>();
+
+    /** @param resourceAccessor the accessor the changelog was loaded with, or null when unknown */
+    public ChangeSetFactsReader(ResourceAccessor resourceAccessor) {
+        this.resourceAccessor = resourceAccessor;
+    }
+
+    /** A reader using the current scope's resource accessor. */
+    public static ChangeSetFactsReader forCurrentScope() {
+        return new ChangeSetFactsReader(Scope.getCurrentScope().getResourceAccessor());
+    }
+
+    /** The facts of {@code changeSet} as it is now. */
+    public ChangeSetFacts read(ChangeSet changeSet) {
+        // getFilePath() is what ChangeSet.toString(false) prints, so ids match Liquibase's own messages.
+        ChangeSetId id = new ChangeSetId(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor());
+        List<String> inherited = new ArrayList<>();
+        for (ContextExpression expression : changeSet.getInheritableContextFilter()) {
+            inherited.add(expression.toString());
+        }
+        List<ChangeFacts> changes = new ArrayList<>();
+        for (Change change : changeSet.getChanges()) {
+            changes.add(readChange(change));
+        }
+        return new ChangeSetFacts(
+                id, ownContextExpression(changeSet), inherited, changes, isFromJar(changeSet.getChangeLog()));
+    }
+
+    /** The changeset's own context expression as written, empty when it has none. */
+    static String ownContextExpression(ChangeSet changeSet) {
+        ContextExpression filter = changeSet.getContextFilter();
+        if (filter == null || filter.isEmpty()) {
+            return "";
+        }
+        return filter.toString();
+    }
+
+    static ChangeFacts readChange(Change change) {
+        ChangeMetaData metaData =
+                Scope.getCurrentScope().getSingleton(ChangeFactory.class).getChangeMetaData(change);
+        Optional<Stage> declared =
+                change instanceof StagedChange staged ? Optional.of(staged.syzygyStage()) : Optional.empty();
+        return new ChangeFacts(
+                metaData.getName(), ChangeProperties.simpleProperties(change, metaData), columnsOf(change), declared);
+    }
+
+    private static List<ColumnFacts> columnsOf(Change change) {
+        if (change instanceof ChangeWithColumns<?> withColumns && withColumns.getColumns() != null) {
+            return ColumnFactsReader.read(withColumns.getColumns());
+        }
+        return List.of();
+    }
+
+    private boolean isFromJar(DatabaseChangeLog changeLog) {
+        if (changeLog == null || changeLog.getPhysicalFilePath() == null || resourceAccessor == null) {
+            return false;
+        }
+        return fromJarByPhysicalPath.computeIfAbsent(changeLog.getPhysicalFilePath(), this::lookUpFromJar);
+    }
+
+    private boolean lookUpFromJar(String physicalPath) {
+        try {
+            var resource = resourceAccessor.get(physicalPath);
+            return resource != null
+                    && resource.exists()
+                    && resource.getUri() != null
+                    && "jar".equalsIgnoreCase(resource.getUri().getScheme());
+        } catch (Exception e) {
+            // A changelog we cannot locate again is treated as the user's own: the safe default for checks.
+            return false;
+        }
+    }
+}

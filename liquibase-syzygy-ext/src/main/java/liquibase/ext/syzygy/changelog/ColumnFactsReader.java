@@ -1,0 +1,33 @@
+package liquibase.ext.syzygy.changelog;
+
+import java.util.ArrayList;
+import java.util.List;
+import liquibase.change.ColumnConfig;
+import liquibase.change.ConstraintsConfig;
+import liquibase.ext.syzygy.stage.ColumnFacts;
+
+/**
+ * Reduces Liquibase {@link ColumnConfig}s to {@link ColumnFacts}, applying Liquibase's defaults (a column is
+ * nullable unless a constraint says otherwise), because stage rules care about what the database will enforce.
+ */
+final class ColumnFactsReader {
+
+    private ColumnFactsReader() {}
+
+    static List<ColumnFacts> read(List<? extends ColumnConfig> columns) {
+        List<ColumnFacts> facts = new ArrayList<>(columns.size());
+        for (ColumnConfig column : columns) {
+            facts.add(read(column));
+        }
+        return facts;
+    }
+
+    static ColumnFacts read(ColumnConfig column) {
+        ConstraintsConfig constraints = column.getConstraints();
+        boolean primaryKey = constraints != null && Boolean.TRUE.equals(constraints.isPrimaryKey());
+        boolean notNull = constraints != null && Boolean.FALSE.equals(constraints.isNullable());
+        boolean hasDefault = column.getDefaultValueObject() != null || Boolean.TRUE.equals(column.isAutoIncrement());
+        String name = column.getName() == null ? "" : column.getName();
+        return new ColumnFacts(name, column.getType(), !(notNull || primaryKey), hasDefault, primaryKey);
+    }
+}

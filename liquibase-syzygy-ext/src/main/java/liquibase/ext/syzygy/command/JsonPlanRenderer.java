@@ -1,0 +1,126 @@
+package liquibase.ext.syzygy.command;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.plan.PlanEntry;
+import liquibase.ext.syzygy.plan.PlannedChangeSet;
+import liquibase.ext.syzygy.plan.StagePlan;
+import liquibase.ext.syzygy.stage.ChangeFacts;
+import liquibase.ext.syzygy.stage.ChangeSetId;
+import liquibase.ext.syzygy.stage.ChangeVerdict;
+
+/**
+ * Renders a {@link StagePlan} as JSON for CI gates and scripts. The shape is a public contract: fields are only ever
+ * added, and a breaking change bumps {@code formatVersion}.
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": 1,
+ *   "mode": "pre-deploy" | "post-deploy" | "both" | "cycle",
+ *   "changeSets": [                       // changelog order; ran ones only with --show-ran
+ *     {
+ *       "id": "file::id::author",
+ *       "file": "db/changelog.xml",
+ *       "changeSetId": "1",
+ *       "author": "alice",
+ *       "stage": "pre-deploy" | "post-deploy" | null,   // null: ambiguous
+ *       "origin": "defined" | "override" | "inferred" | "fallback" | "none",
+ *       "reason": "why this stage",
+ *       "action": "apply" | "skip" | "ran" | "blocked",
+ *       "ran": true | false,
+ *       "changes": [
+ *         {"type": "addColumn", "stage": "pre-deploy" | "post-deploy" | null, "reason": "..." | null}
+ *       ]                                 // stage/reason null when the changeset's stage needed no inference
+ *     }
+ *   ],
+ *   "findings": [
+ *     {"code": "AMBIGUOUS_STAGE", "severity": "error" | "warning", "changeSet": "file::id::author" | null,
+ *      "message": "...", "hint": "..."}
+ *   ],
+ *   "summary": {"errors": 0, "warnings": 0, "apply": 0, "skip": 0}   // counts over all changesets
+ * }
+ * }</pre>
+ */
+public final class JsonPlanRenderer {
+
+    /** The current {@code formatVersion}. */
+    public static final int FORMAT_VERSION = 1;
+
+    private JsonPlanRenderer() {}
+
+    /** The plan as pretty-printed JSON, ending with a newline. */
+    public static String render(StagePlan plan, boolean showRan) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("mode", PlanSummary.modeLabel(plan.mode()));
+        root.put(
+                "changeSets",
+                PlanSummary.shown(plan, showRan).stream()
+                        .map(JsonPlanRenderer::changeSet)
+                        .toList());
+        root.put(
+                "findings",
+                plan.findings().stream().map(JsonPlanRenderer::finding).toList());
+        root.put("summary", summary(PlanSummary.of(plan)));
+        return JsonWriter.write(root) + "\n";
+    }
+
+    private static Map<String, Object> changeSet(PlanEntry entry) {
+        PlannedChangeSet planned = entry.changeSet();
+        ChangeSetId id = planned.id();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id.toString());
+        json.put("file", id.file());
+        json.put("changeSetId", id.id());
+        json.put("author", id.author());
+        json.put("stage", planned.decision().stage().map(Stage::contextName).orElse(null));
+        json.put("origin", planned.decision().origin().label());
+        json.put("reason", planned.decision().reason());
+        json.put("action", entry.action().label());
+        json.put("ran", planned.ran());
+        json.put("changes", changes(entry));
+        return json;
+    }
+
+    private static List<Object> changes(PlanEntry entry) {
+        List<ChangeFacts> facts = entry.changeSet().facts().changes();
+        List<Object> changes = new ArrayList<>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            ChangeVerdict verdict = PlanSummary.verdictFor(entry, i);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("type", facts.get(i).type());
+            json.put(
+                    "stage",
+                    verdict == null
+                            ? null
+                            : verdict.stage().map(Stage::contextName).orElse(null));
+            json.put("reason", verdict == null ? null : verdict.reason());
+            changes.add(json);
+        }
+        return changes;
+    }
+
+    private static Map<String, Object> finding(Finding finding) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", finding.code().name());
+        json.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+        json.put("changeSet", finding.changeSet().map(ChangeSetId::toString).orElse(null));
+        json.put("message", finding.message());
+        json.put("hint", finding.hint());
+        return json;
+    }
+
+    private static Map<String, Object> summary(PlanSummary summary) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("errors", summary.errors());
+        json.put("warnings", summary.warnings());
+        json.put("apply", summary.apply());
+        json.put("skip", summary.skip());
+        return json;
+    }
+}

@@ -1,0 +1,83 @@
+package liquibase.ext.syzygy.command;
+
+import java.util.Optional;
+import java.util.Set;
+import liquibase.Contexts;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.command.AbstractCommandStep;
+import liquibase.command.CommandDefinition;
+import liquibase.command.CommandResultsBuilder;
+import liquibase.command.CommandScope;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.exception.CommandValidationException;
+import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
+import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.plan.StageGuard;
+import liquibase.util.StringUtil;
+
+/**
+ * Refuses an update-family command that selects no stage: without a stage context Liquibase would apply pre-deploy
+ * and post-deploy changesets in one go, which is exactly the unsafe deploy the extension exists to prevent.
+ *
+ * <p>A cross-cutting step rather than a {@code @CommandOverride} (which would collide with liquibase-commercial).
+ * The veto happens in {@link #validate(CommandScope)}, before any step touches the database. Turned off with
+ * {@link SyzygyConfiguration#REQUIRE_STAGE}.
+ */
+public class StageGuardCommandStep extends AbstractCommandStep {
+
+    // CommandStep.ORDER_DEFAULT / ORDER_NOT_APPLICABLE carry these values but are deprecated; the pipeline position
+    // of a cross-cutting step is decided by its dependencies anyway, and this step needs none.
+    private static final int ORDER_DEFAULT = 1000;
+    private static final int ORDER_NOT_APPLICABLE = -1;
+
+    private static final Set<String> GUARDED_COMMANDS =
+            Set.of("update", "updateSql", "updateCount", "updateToTag", "updateTestingRollback");
+
+    @Override
+    public String[][] defineCommandNames() {
+        return null;
+    }
+
+    @Override
+    public int getOrder(CommandDefinition commandDefinition) {
+        String[] name = commandDefinition.getName();
+        boolean guarded = name.length == 1 && GUARDED_COMMANDS.contains(name[0]);
+        return guarded ? ORDER_DEFAULT : ORDER_NOT_APPLICABLE;
+    }
+
+    @Override
+    public void validate(CommandScope commandScope) throws CommandValidationException {
+        if (!SyzygyConfiguration.requireStage()) {
+            return;
+        }
+        String commandName = StringUtil.toKabobCase(commandScope.getCommand().getName()[0]);
+        Optional<Finding> finding = StageGuard.check(commandName, runtimeContexts(commandScope));
+        if (finding.isPresent()) {
+            throw new CommandValidationException(finding.get().format());
+        }
+    }
+
+    @Override
+    public void run(CommandResultsBuilder resultsBuilder) {
+        // Everything happens in validate(), before the pipeline runs.
+    }
+
+    /**
+     * The contexts the run will use, resolved as DatabaseChangelogCommandStep does: the {@code contexts} /
+     * {@code contextFilter} argument from any source (CLI, liquibase.properties, env, Java API), else the contexts
+     * of the changelog parameters passed by {@code Liquibase.update(...)} callers such as the Maven plugin.
+     */
+    private static Set<String> runtimeContexts(CommandScope commandScope) {
+        // Every update command defines "contextFilter" with alias "contexts"; the value is looked up under the
+        // scope's own command name, so the helper's definition serves them all.
+        Contexts contexts = new Contexts(commandScope.getArgumentValue(DatabaseChangelogCommandStep.CONTEXTS_ARG));
+        if (contexts.isEmpty()) {
+            ChangeLogParameters parameters =
+                    commandScope.getArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS);
+            if (parameters != null && parameters.getContexts() != null) {
+                contexts = parameters.getContexts();
+            }
+        }
+        return contexts.getContexts();
+    }
+}

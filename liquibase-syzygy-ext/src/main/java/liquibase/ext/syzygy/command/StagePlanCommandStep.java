@@ -1,0 +1,148 @@
+package liquibase.ext.syzygy.command;
+
+import java.util.List;
+import java.util.Set;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.command.AbstractCommandStep;
+import liquibase.command.CommandArgumentDefinition;
+import liquibase.command.CommandBuilder;
+import liquibase.command.CommandDefinition;
+import liquibase.command.CommandResultsBuilder;
+import liquibase.command.CommandScope;
+import liquibase.command.CommonArgumentNames;
+import liquibase.database.Database;
+import liquibase.exception.CommandValidationException;
+import liquibase.exception.LiquibaseException;
+import liquibase.ext.syzygy.changelog.PlannedChangeSets;
+import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.plan.RunMode;
+import liquibase.ext.syzygy.plan.StageGuard;
+import liquibase.ext.syzygy.plan.StagePlan;
+import liquibase.ext.syzygy.plan.StagePlanner;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ResourceAccessor;
+
+/**
+ * {@code liquibase stage-plan}: shows, without changing anything, what a stage run would apply, skip and refuse,
+ * so a release can be reviewed (or gated in CI with {@code --format=json}) before the deploy starts.
+ *
+ * <p>It depends on the {@link Database} only, not on the parsed changelog: the changelog step would run validation
+ * and fail before the findings could be printed. It reads DATABASECHANGELOG if it exists and creates nothing.
+ *
+ * <p>Exit codes: 0 when the plan has no errors; {@value #ERROR_EXIT_CODE} when it has error findings (the plan is
+ * printed first); anything else is Liquibase's own failure (1).
+ */
+public class StagePlanCommandStep extends AbstractCommandStep {
+
+    public static final String[] COMMAND_NAME = {"stagePlan"};
+
+    /** The exit code when the plan has error findings. */
+    public static final int ERROR_EXIT_CODE = 2;
+
+    /** The result key holding the {@link StagePlan}, for Java API callers. */
+    public static final String PLAN_RESULT = "plan";
+
+    public static final CommandArgumentDefinition<String> CHANGELOG_FILE_ARG;
+    public static final CommandArgumentDefinition<String> CONTEXTS_ARG;
+    public static final CommandArgumentDefinition<String> LABEL_FILTER_ARG;
+    public static final CommandArgumentDefinition<String> FORMAT_ARG;
+    public static final CommandArgumentDefinition<Boolean> SHOW_RAN_ARG;
+
+    private static final Set<String> FORMATS = Set.of("text", "json");
+
+    static {
+        CommandBuilder builder = new CommandBuilder(COMMAND_NAME);
+        CHANGELOG_FILE_ARG = builder.argument(CommonArgumentNames.CHANGELOG_FILE, String.class)
+                .required()
+                .description("The root changelog")
+                .build();
+        CONTEXTS_ARG = builder.argument("contexts", String.class)
+                .addAlias("contextFilter")
+                .description("The contexts of the run to plan: pre-deploy, post-deploy, or none for a whole cycle")
+                .build();
+        LABEL_FILTER_ARG = builder.argument("labelFilter", String.class)
+                .addAlias("labels")
+                .description("Label expression passed to the changelog parameters")
+                .build();
+        FORMAT_ARG = builder.argument("format", String.class)
+                .defaultValue("text")
+                .description("Output format: text or json")
+                .build();
+        SHOW_RAN_ARG = builder.argument("showRan", Boolean.class)
+                .defaultValue(false)
+                .description("Also list changesets that already ran")
+                .build();
+    }
+
+    @Override
+    public String[][] defineCommandNames() {
+        return new String[][] {COMMAND_NAME};
+    }
+
+    @Override
+    public List<Class<?>> requiredDependencies() {
+        return List.of(Database.class);
+    }
+
+    @Override
+    public void adjustCommandDefinition(CommandDefinition commandDefinition) {
+        commandDefinition.setShortDescription("Show what a deployment stage run would apply, skip and refuse");
+    }
+
+    @Override
+    public void validate(CommandScope commandScope) throws CommandValidationException {
+        String format = commandScope.getArgumentValue(FORMAT_ARG);
+        if (format != null && !FORMATS.contains(format)) {
+            throw new CommandValidationException("Invalid --format '" + format + "': use text or json.");
+        }
+    }
+
+    @Override
+    public void run(CommandResultsBuilder resultsBuilder) throws Exception {
+        CommandScope scope = resultsBuilder.getCommandScope();
+        Database database = (Database) scope.getDependency(Database.class);
+        Contexts contexts = new Contexts(scope.getArgumentValue(CONTEXTS_ARG));
+        DatabaseChangeLog changeLog = parse(scope, database, contexts);
+        PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList());
+        StagePlan plan =
+                StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts())));
+
+        boolean showRan = Boolean.TRUE.equals(scope.getArgumentValue(SHOW_RAN_ARG));
+        boolean json = "json".equals(scope.getArgumentValue(FORMAT_ARG));
+        handleOutput(
+                resultsBuilder, json ? JsonPlanRenderer.render(plan, showRan) : TextPlanRenderer.render(plan, showRan));
+        resultsBuilder.addResult(PLAN_RESULT, plan);
+        if (plan.hasErrors()) {
+            throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE);
+        }
+    }
+
+    /**
+     * Parses through the parser factory, so stages are assigned exactly as for an update. The database is
+     * deliberately not put into the scope: includes would then initialise (create) the DATABASECHANGELOG table.
+     */
+    private static DatabaseChangeLog parse(CommandScope scope, Database database, Contexts contexts)
+            throws LiquibaseException {
+        String file = scope.getArgumentValue(CHANGELOG_FILE_ARG);
+        ChangeLogParameters parameters = new ChangeLogParameters(database);
+        parameters.addJavaProperties();
+        parameters.addDefaultFileProperties();
+        parameters.setContexts(contexts);
+        parameters.setLabels(new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG)));
+        ResourceAccessor resourceAccessor = Scope.getCurrentScope().getResourceAccessor();
+        return ChangeLogParserFactory.getInstance()
+                .getParser(file, resourceAccessor)
+                .parse(file, parameters, resourceAccessor);
+    }
+
+    private static String failureMessage(StagePlan plan) {
+        List<Finding> errors = plan.errors();
+        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, see the plan above)" : "";
+        return "stage-plan found " + errors.size() + " error(s): "
+                + errors.get(0).format() + more;
+    }
+}

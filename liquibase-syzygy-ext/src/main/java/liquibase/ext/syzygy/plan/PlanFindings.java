@@ -1,0 +1,93 @@
+package liquibase.ext.syzygy.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.stage.ChangeVerdict;
+import liquibase.ext.syzygy.stage.ContextNames;
+import liquibase.ext.syzygy.stage.Origin;
+import liquibase.ext.syzygy.stage.StageDecision;
+
+/** Builds the findings' messages and hints: what is wrong, why, and how to fix it. */
+final class PlanFindings {
+
+    private PlanFindings() {}
+
+    /** {@code UNKNOWN_STAGE} and {@code AMBIGUOUS_STAGE} findings about one changeset on its own. */
+    static List<Finding> aboutChangeSet(PlannedChangeSet changeSet) {
+        List<Finding> findings = new ArrayList<>();
+        for (String name : ContextNames.misspeltStages(changeSet.facts().contextExpression())) {
+            findings.add(unknownStage(changeSet, name));
+        }
+        if (changeSet.decision().isAmbiguous()) {
+            findings.add(ambiguousStage(changeSet));
+        }
+        return changeSet.ran() ? findings.stream().map(Finding::asWarning).toList() : findings;
+    }
+
+    private static Finding unknownStage(PlannedChangeSet changeSet, String name) {
+        Stage meant = ContextNames.probableStage(name);
+        return Finding.error(
+                FindingCode.UNKNOWN_STAGE,
+                changeSet.id(),
+                "context '" + name + "' looks like a misspelt stage; Liquibase would treat it as an ordinary "
+                        + "context, and the changeset would not run in the stage you meant.",
+                "Write '" + meant + "': stage contexts are exactly pre-deploy and post-deploy.");
+    }
+
+    private static Finding ambiguousStage(PlannedChangeSet changeSet) {
+        StageDecision decision = changeSet.decision();
+        String changes = decision.verdicts().isEmpty()
+                ? ""
+                : " Its changes: "
+                        + decision.verdicts().stream()
+                                .map(ChangeVerdict::describe)
+                                .collect(Collectors.joining("; "))
+                        + ".";
+        return Finding.error(
+                FindingCode.AMBIGUOUS_STAGE,
+                changeSet.id(),
+                "cannot decide the deployment stage: " + decision.reason() + "." + changes,
+                "Declare the stage with context=\"pre-deploy\" or context=\"post-deploy\" (an existing context X "
+                        + "becomes \"X and pre-deploy\"), or split the changeset into one changeset per stage.");
+    }
+
+    static Finding ambiguousPlan(PlannedChangeSet pre, SkippedPostDeploy.Conflict conflict) {
+        PlannedChangeSet post = conflict.changeSet();
+        return Finding.error(
+                FindingCode.AMBIGUOUS_PLAN,
+                pre.id(),
+                "is " + how(pre.decision()) + " pre-deploy, but it comes after " + post.id() + ", which is "
+                        + how(post.decision()) + " post-deploy and still pending; both touch " + conflict.through()
+                        + ", so the pre-deploy run cannot apply one without the other.",
+                "Move " + pre.id() + " before " + post.id() + " in the changelog, or ship it in the next release"
+                        + (isInferred(pre, post)
+                                ? ", or declare the stage you mean explicitly on either changeset"
+                                : "")
+                        + ". If " + post.id() + " belongs to an earlier release, run that release's post-deploy"
+                        + " stage first.");
+    }
+
+    static Finding preDeployPending(PlannedChangeSet pre, PlannedChangeSet post) {
+        return Finding.error(
+                FindingCode.PRE_DEPLOY_PENDING,
+                pre.id(),
+                "is pre-deploy and still pending, but the post-deploy changeset " + post.id()
+                        + " after it is about to run: the pre-deploy stage of this release was skipped.",
+                "Run 'liquibase update --contexts=pre-deploy' first, roll out the new code, then run the "
+                        + "post-deploy stage again.");
+    }
+
+    private static String how(StageDecision decision) {
+        return decision.origin() == Origin.INFERRED
+                ? "inferred to be"
+                : decision.origin().label() + " as";
+    }
+
+    private static boolean isInferred(PlannedChangeSet pre, PlannedChangeSet post) {
+        return pre.decision().origin() == Origin.INFERRED || post.decision().origin() == Origin.INFERRED;
+    }
+}

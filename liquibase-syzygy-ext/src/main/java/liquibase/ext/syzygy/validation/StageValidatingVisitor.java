@@ -1,0 +1,80 @@
+package liquibase.ext.syzygy.validation;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import liquibase.Contexts;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.RanChangeSet;
+import liquibase.changelog.visitor.ValidatingVisitor;
+import liquibase.database.Database;
+import liquibase.ext.syzygy.changelog.PlannedChangeSets;
+import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.plan.RunMode;
+import liquibase.ext.syzygy.plan.StageGuard;
+import liquibase.ext.syzygy.plan.StagePlan;
+import liquibase.ext.syzygy.plan.StagePlanner;
+
+/**
+ * Liquibase's validating visitor plus the stage checks over the whole flattened changelog.
+ *
+ * <p>It only reads: the decisions were made at parse time, and Liquibase calls {@code validate} several times per
+ * run (each time on a fresh visitor), so it must not change the changelog.
+ */
+public class StageValidatingVisitor extends ValidatingVisitor {
+
+    /** Checks about the order of a stage run; they only make sense when the run selects one stage. */
+    private static final Set<FindingCode> STAGE_ORDER_CHECKS =
+            EnumSet.of(FindingCode.AMBIGUOUS_PLAN, FindingCode.PRE_DEPLOY_PENDING);
+
+    private final List<RanChangeSet> ranChangeSets;
+
+    public StageValidatingVisitor(List<RanChangeSet> ranChangeSets) {
+        super(ranChangeSets);
+        this.ranChangeSets = List.copyOf(ranChangeSets);
+    }
+
+    @Override
+    public void validate(Database database, DatabaseChangeLog changeLog) {
+        super.validate(database, changeLog);
+        PlannedChangeSets planned = PlannedChangeSets.from(changeLog, ranChangeSets);
+        RunMode mode = RunMode.of(StageGuard.selectedStages(runtimeContexts(changeLog)));
+        StagePlan plan = StagePlanner.plan(planned.planned(), mode);
+        for (Finding finding : plan.findings()) {
+            if (applies(finding, mode)) {
+                report(finding, planned);
+            }
+        }
+    }
+
+    /*
+     * This visitor also runs for status, validate and rollback. The stage-order checks only hold for an update
+     * that selects exactly one stage. A rollback-aware check (rolling back a pre-deploy changeset while its
+     * post-deploy followers stay applied) will go here, once the command being validated is known.
+     */
+    private static boolean applies(Finding finding, RunMode mode) {
+        boolean singleStageRun = mode == RunMode.PRE_DEPLOY || mode == RunMode.POST_DEPLOY;
+        return singleStageRun || !STAGE_ORDER_CHECKS.contains(finding.code());
+    }
+
+    private void report(Finding finding, PlannedChangeSets planned) {
+        if (!finding.isError()) {
+            getWarnings().addWarning(finding.format());
+            return;
+        }
+        var changeSet = finding.changeSet().flatMap(planned::changeSet);
+        if (changeSet.isPresent()) {
+            getValidationErrors().addError(finding.format(), changeSet.get());
+        } else {
+            getValidationErrors().addError(finding.format());
+        }
+    }
+
+    private static Set<String> runtimeContexts(DatabaseChangeLog changeLog) {
+        ChangeLogParameters parameters = changeLog.getChangeLogParameters();
+        Contexts contexts = parameters == null ? null : parameters.getContexts();
+        return contexts == null ? Set.of() : contexts.getContexts();
+    }
+}

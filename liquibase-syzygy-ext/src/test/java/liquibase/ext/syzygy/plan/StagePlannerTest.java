@@ -1,0 +1,162 @@
+package liquibase.ext.syzygy.plan;
+
+import static liquibase.ext.syzygy.stage.Facts.change;
+import static liquibase.ext.syzygy.stage.Facts.changeSet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.finding.Severity;
+import liquibase.ext.syzygy.stage.ChangeFacts;
+import liquibase.ext.syzygy.stage.ChangeSetFacts;
+import liquibase.ext.syzygy.stage.StageClassifier;
+import org.junit.jupiter.api.Test;
+
+class StagePlannerTest {
+
+    private final List<PlannedChangeSet> plan = new ArrayList<>();
+
+    private StagePlannerTest pending(String id, String context, ChangeFacts... changes) {
+        return add(changeSet(id, context, changes), false);
+    }
+
+    private StagePlannerTest ran(String id, String context, ChangeFacts... changes) {
+        return add(changeSet(id, context, changes), true);
+    }
+
+    private StagePlannerTest add(ChangeSetFacts facts, boolean ran) {
+        plan.add(new PlannedChangeSet(facts, StageClassifier.standard().decide(facts), ran));
+        return this;
+    }
+
+    private StagePlan run(RunMode mode) {
+        return StagePlanner.plan(plan, mode);
+    }
+
+    private static List<String> actions(StagePlan plan) {
+        return plan.entries().stream()
+                .map(e -> e.changeSet().id().id() + ":" + e.action().label())
+                .toList();
+    }
+
+    private static List<String> codes(StagePlan plan) {
+        return plan.findings().stream()
+                .map(f -> f.code() + "@" + f.changeSet().map(id -> id.id()).orElse("-") + ":" + f.severity())
+                .toList();
+    }
+
+    @Test
+    void aPreDeployRunAppliesPreDeployAndSkipsPostDeploy() {
+        pending("1", "", change("createTable", "tableName", "a"));
+        pending("2", "", change("dropTable", "tableName", "old"));
+        ran("0", "", change("createTable", "tableName", "old"));
+        StagePlan result = run(RunMode.PRE_DEPLOY);
+        assertThat(actions(result)).containsExactly("1:apply", "2:skip", "0:ran");
+        assertThat(result.findings()).isEmpty();
+        assertThat(actions(run(RunMode.POST_DEPLOY))).containsExactly("1:skip", "2:apply", "0:ran");
+        assertThat(actions(run(RunMode.BOTH))).containsExactly("1:apply", "2:apply", "0:ran");
+    }
+
+    @Test
+    void aPreDeployChangeSetAfterAPendingPostDeployOneOnTheSameTableIsAnAmbiguousPlan() {
+        pending("1", "", change("dropColumn", "tableName", "orders", "columnName", "legacy"));
+        pending("2", "", change("createIndex", "tableName", "ORDERS", "schemaName", "shop"));
+        StagePlan result = run(RunMode.PRE_DEPLOY);
+        assertThat(codes(result)).containsExactly("AMBIGUOUS_PLAN@2:ERROR");
+        Finding finding = result.findings().get(0);
+        assertThat(finding.message())
+                .isEqualTo("is inferred to be pre-deploy, but it comes after db/changelog.xml::1::dev, which is"
+                        + " inferred to be post-deploy and still pending; both touch 'shop.orders', so the pre-deploy"
+                        + " run cannot apply one without the other.");
+        assertThat(finding.hint()).contains("Move db/changelog.xml::2::dev before db/changelog.xml::1::dev");
+        assertThat(codes(run(RunMode.CYCLE))).containsExactly("AMBIGUOUS_PLAN@2:ERROR");
+    }
+
+    @Test
+    void independentChangeSetsMayBeAppliedPastASkippedPostDeployOne() {
+        pending("1", "", change("dropTable", "tableName", "old"));
+        pending("2", "", change("createTable", "tableName", "new"));
+        pending("3", "", change("tagDatabase", "tag", "v2"));
+        StagePlan result = run(RunMode.PRE_DEPLOY);
+        assertThat(result.findings()).isEmpty();
+        assertThat(actions(result)).containsExactly("1:skip", "2:apply", "3:apply");
+    }
+
+    @Test
+    void rawSqlDependsOnEverything() {
+        pending("1", "", change("dropTable", "tableName", "old"));
+        pending("2", "pre-deploy", change("sql"));
+        assertThat(codes(run(RunMode.PRE_DEPLOY))).containsExactly("AMBIGUOUS_PLAN@2:ERROR");
+
+        plan.clear();
+        pending("1", "post-deploy", change("sql"));
+        pending("2", "", change("createTable", "tableName", "new"));
+        StagePlan result = run(RunMode.PRE_DEPLOY);
+        assertThat(codes(result)).containsExactly("AMBIGUOUS_PLAN@2:ERROR");
+        assertThat(result.findings().get(0).message()).contains("defined as post-deploy");
+    }
+
+    @Test
+    void appliedPostDeployChangeSetsDoNotBlockLaterPreDeployOnes() {
+        ran("1", "", change("dropTable", "tableName", "t"));
+        pending("2", "", change("createTable", "tableName", "t"));
+        assertThat(run(RunMode.PRE_DEPLOY).findings()).isEmpty();
+    }
+
+    @Test
+    void aPostDeployRunWithPendingPreDeployChangeSetsBeforeItReportsTheSkippedStage() {
+        pending("1", "", change("createTable", "tableName", "a"));
+        pending("2", "", change("addColumn", "tableName", "b"));
+        pending("3", "", change("dropTable", "tableName", "c"));
+        pending("4", "", change("createTable", "tableName", "d"));
+        StagePlan result = run(RunMode.POST_DEPLOY);
+        assertThat(codes(result)).containsExactly("PRE_DEPLOY_PENDING@1:ERROR", "PRE_DEPLOY_PENDING@2:ERROR");
+        assertThat(result.findings().get(0).message()).contains("db/changelog.xml::3::dev");
+        assertThat(actions(result)).containsExactly("1:skip", "2:skip", "3:apply", "4:skip");
+    }
+
+    @Test
+    void ambiguousChangeSetsAreBlockedInEveryRunAndOnlyWarnedAboutOnceApplied() {
+        pending("1", "", change("addColumn", "tableName", "a"), change("dropColumn", "tableName", "a"));
+        ran("2", "", change("renameColumn", "tableName", "b"));
+        for (RunMode mode : RunMode.values()) {
+            StagePlan result = run(mode);
+            assertThat(actions(result)).containsExactly("1:blocked", "2:ran");
+            assertThat(codes(result)).containsExactly("AMBIGUOUS_STAGE@1:ERROR", "AMBIGUOUS_STAGE@2:WARNING");
+        }
+        assertThat(run(RunMode.PRE_DEPLOY).errors()).hasSize(1);
+    }
+
+    @Test
+    void misspeltStagesAreReportedNextToTheInferredStage() {
+        pending("1", "post_deployment", change("dropTable", "tableName", "a"));
+        StagePlan result = run(RunMode.POST_DEPLOY);
+        assertThat(codes(result)).containsExactly("UNKNOWN_STAGE@1:ERROR");
+        assertThat(result.findings().get(0).hint())
+                .isEqualTo("Write 'post-deploy': stage contexts are exactly pre-deploy and post-deploy.");
+    }
+
+    @Test
+    void theAmbiguousStageMessageListsEachChangeAndTheRemedy() {
+        pending("7", "", change("createTable", "tableName", "a"), change("sql"));
+        Finding finding = run(RunMode.PRE_DEPLOY).findings().get(0);
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.code()).isEqualTo(FindingCode.AMBIGUOUS_STAGE);
+        assertThat(finding.format())
+                .isEqualTo("[AMBIGUOUS_STAGE] db/changelog.xml::7::dev: cannot decide the deployment stage: the stage"
+                        + " of sql cannot be inferred. Its changes: createTable: pre-deploy (creates a table old code"
+                        + " does not use); sql: cannot be inferred (raw SQL can do anything). Fix: Declare the stage"
+                        + " with context=\"pre-deploy\" or context=\"post-deploy\" (an existing context X becomes"
+                        + " \"X and pre-deploy\"), or split the changeset into one changeset per stage.");
+    }
+
+    @Test
+    void runModeFollowsTheSelectedStages() {
+        assertThat(RunMode.of(List.of())).isEqualTo(RunMode.CYCLE);
+        assertThat(RunMode.of(List.of(liquibase.ext.syzygy.Stage.PRE_DEPLOY))).isEqualTo(RunMode.PRE_DEPLOY);
+        assertThat(RunMode.of(List.of(liquibase.ext.syzygy.Stage.POST_DEPLOY))).isEqualTo(RunMode.POST_DEPLOY);
+        assertThat(RunMode.of(List.of(liquibase.ext.syzygy.Stage.values()))).isEqualTo(RunMode.BOTH);
+    }
+}
