@@ -51,7 +51,8 @@ public class StageGuardCommandStep extends AbstractCommandStep {
             return;
         }
         String commandName = StringUtil.toKabobCase(commandScope.getCommand().getName()[0]);
-        Optional<Finding> finding = StageGuard.check(commandName, runtimeContexts(commandScope));
+        Optional<Finding> finding = StageGuard.check(
+                commandName, runtimeContexts(commandScope), SyzygyConfiguration.REQUIRE_STAGE.getKey());
         if (finding.isPresent()) {
             throw new CommandValidationException(finding.get().format());
         }

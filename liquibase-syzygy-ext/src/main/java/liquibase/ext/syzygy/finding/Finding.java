@@ -33,7 +33,12 @@ public record Finding(
 
     /** The same finding, downgraded to a warning (used for changesets that already ran). */
     public Finding asWarning() {
-        return new Finding(code, Severity.WARNING, changeSet, message, hint);
+        return withSeverity(Severity.WARNING);
+    }
+
+    /** The same finding with another severity. */
+    public Finding withSeverity(Severity other) {
+        return new Finding(code, other, changeSet, message, hint);
     }
 
     public boolean isError() {

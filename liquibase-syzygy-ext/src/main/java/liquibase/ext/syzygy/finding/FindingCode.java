@@ -14,7 +14,11 @@ public enum FindingCode {
     /** A post-deploy run finds pre-deploy changesets pending before post-deploy ones. */
     PRE_DEPLOY_PENDING("pre-deploy stage was skipped"),
     /** An update or rollback selects neither stage. */
-    NO_STAGE_SELECTED("no deployment stage selected");
+    NO_STAGE_SELECTED("no deployment stage selected"),
+    /** A change breaks the old or the new application code during the rollout, in whichever stage it runs. */
+    UNSAFE_CHANGE("change breaks old or new code during the rollout"),
+    /** An {@code addColumnStaged} default is never dropped by a later {@code postAddColumn}. */
+    STAGED_DEFAULT_KEPT("staged column default is never dropped");
 
     private final String summary;
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import liquibase.ext.syzygy.schema.DbObject;
+import liquibase.ext.syzygy.schema.Footprint;
 
 /**
  * The pending post-deploy changesets a pre-deploy run has skipped so far, indexed by object name so that

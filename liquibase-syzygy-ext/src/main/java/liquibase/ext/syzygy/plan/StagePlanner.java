@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.schema.Footprint;
+import liquibase.ext.syzygy.schema.Footprints;
 
 /**
  * Plans a run over the flattened changelog and checks that it is safe: the heart of the extension.
@@ -20,7 +22,8 @@ public final class StagePlanner {
      * <p>Findings: {@code UNKNOWN_STAGE} and {@code AMBIGUOUS_STAGE} for every changeset (warnings for ran ones);
      * {@code AMBIGUOUS_PLAN} for a pre-deploy run or a cycle, when a pending pre-deploy changeset comes after a
      * pending post-deploy changeset it may depend on; {@code PRE_DEPLOY_PENDING} for a post-deploy run, when a
-     * pending pre-deploy changeset comes before a pending post-deploy one.
+     * pending pre-deploy changeset comes before a pending post-deploy one; in every mode, {@code UNSAFE_CHANGE}
+     * for pending column changes that break old or new code, and {@code STAGED_DEFAULT_KEPT} warnings.
      */
     public static StagePlan plan(List<PlannedChangeSet> changeSets, RunMode mode) {
         List<PlanEntry> entries = new ArrayList<>(changeSets.size());
@@ -41,6 +44,7 @@ public final class StagePlanner {
                 checkPostDeployOrder(changeSet, stage, pendingPre, findings);
             }
         }
+        findings.addAll(SafetyChecks.check(changeSets));
         return new StagePlan(mode, entries, findings);
     }
 

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.plan;
+package liquibase.ext.syzygy.schema;
 
 import static liquibase.ext.syzygy.stage.Facts.change;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.plan;
+package liquibase.ext.syzygy.schema;
 
 import java.util.HashSet;
 import java.util.List;
