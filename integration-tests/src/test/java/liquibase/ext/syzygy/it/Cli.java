@@ -126,7 +126,8 @@ final class Cli implements Entrypoint {
 
         /** A Liquibase setting such as {@code liquibase.syzygy.requireStage}, passed as an environment variable. */
         Invocation setting(String key, String value) {
-            return env(key.replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT), value);
+            return env(
+                    key.replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT), value);
         }
 
         Outcome run() {
@@ -139,7 +140,8 @@ final class Cli implements Entrypoint {
             line.addAll(globalArgs);
             line.add(command);
             line.addAll(args);
-            return Subprocess.run(label + "-" + command, line, ItSettings.workDir().resolve("cli"), env, 5);
+            return Subprocess.run(
+                    label + "-" + command, line, ItSettings.workDir().resolve("cli"), env, 5);
         }
     }
 }

@@ -37,8 +37,10 @@ final class Databases {
                 Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is not reachable at " + baseUrl + " as " + user
-                    + " (set SYZYGY_PG_URL / SYZYGY_PG_USER): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL is not reachable at " + baseUrl + " as " + user
+                            + " (set SYZYGY_PG_URL / SYZYGY_PG_USER): " + e.getMessage(),
+                    e);
         }
         String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         return new TestDatabase(DbKind.POSTGRESQL, url, user, password, schema, null);

@@ -40,7 +40,9 @@ class DemoIT {
         assertThat(outcome.exitCode()).as("%s", outcome).isZero();
         String out = outcome.output();
         assertThat(out).contains("stage-plan", "mode: cycle");
-        assertThat(out.split("Update has been successful", -1)).as("two update runs").hasSize(3);
+        assertThat(out.split("Update has been successful", -1))
+                .as("two update runs")
+                .hasSize(3);
         assertThat(out).contains(ShopHistory.fullId("1.3-drop-legacy-order-columns"));
 
         TestDatabase demo = new TestDatabase(

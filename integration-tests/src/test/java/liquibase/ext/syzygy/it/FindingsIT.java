@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FindingsIT {
 
     /** A refused run: the changelog, the contexts, what to deploy first, and the finding expected. */
-    record Scenario(String name, String changelog, String contexts, String setupChangelog, String code, String changeSet) {
+    record Scenario(
+            String name, String changelog, String contexts, String setupChangelog, String code, String changeSet) {
         @Override
         public String toString() {
             return name;

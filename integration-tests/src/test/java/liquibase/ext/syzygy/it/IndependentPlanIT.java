@@ -35,7 +35,9 @@ class IndependentPlanIT {
             assertThat(pre.succeeded()).as("%s", pre).isTrue();
             assertThat(db.appliedIds()).containsExactly("legacy-sessions", "audit-log");
             assertThat(db.tableExists("audit_log")).isTrue();
-            assertThat(db.tableExists("legacy_sessions")).as("left for the post-deploy run").isTrue();
+            assertThat(db.tableExists("legacy_sessions"))
+                    .as("left for the post-deploy run")
+                    .isTrue();
 
             Outcome post = entrypoint.update(db, changelog, "post-deploy");
 

@@ -98,8 +98,8 @@ final class JavaApi {
     }
 
     private static Database open(TestDatabase db) throws Exception {
-        Database database = DatabaseFactory.getInstance()
-                .openDatabase(db.url(), db.username(), db.password(), null, resources());
+        Database database =
+                DatabaseFactory.getInstance().openDatabase(db.url(), db.username(), db.password(), null, resources());
         if (db.schema() != null) {
             database.setDefaultSchemaName(db.schema());
         }
@@ -115,7 +115,8 @@ final class JavaApi {
         Map<String, Object> values = new HashMap<>(settings);
         values.put(Scope.Attr.resourceAccessor.name(), resources());
         try {
-            String output = Scope.child(null, values, body::run);
+            Scope.ScopedRunnerWithReturn<String> runner = body::run;
+            String output = Scope.child((liquibase.listener.LiquibaseListener) null, values, runner);
             return new Outcome(0, output, null);
         } catch (Exception e) {
             StringWriter trace = new StringWriter();

@@ -38,8 +38,8 @@ final class MavenPlugin implements Entrypoint {
                 .resolve(jarName);
         Path built = ItSettings.path("rootDir").resolve(EXT).resolve("target").resolve(jarName);
         if (!Files.isRegularFile(built)) {
-            throw new IllegalStateException(
-                    "The extension jar " + built + " does not exist: build the whole project first (./mvnw -B install)");
+            throw new IllegalStateException("The extension jar " + built
+                    + " does not exist: build the whole project first (./mvnw -B install)");
         }
         if (!Files.isRegularFile(installed)) {
             throw new IllegalStateException("The extension is not installed in the local repository (" + installed
@@ -77,7 +77,9 @@ final class MavenPlugin implements Entrypoint {
             String contexts,
             Map<String, String> settings,
             Path sqlOutputFile) {
-        Path dir = ItSettings.workDir().resolve("maven").resolve(String.format("%03d-%s", COUNTER.incrementAndGet(), goal));
+        Path dir = ItSettings.workDir()
+                .resolve("maven")
+                .resolve(String.format("%03d-%s", COUNTER.incrementAndGet(), goal));
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("pom.xml"), pom(db, changelog, sqlOutputFile), StandardCharsets.UTF_8);
@@ -167,7 +169,13 @@ final class MavenPlugin implements Entrypoint {
 
     private static void element(StringBuilder out, String name, String value) {
         String escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        out.append("            <").append(name).append('>').append(escaped).append("</").append(name).append(">\n");
+        out.append("            <")
+                .append(name)
+                .append('>')
+                .append(escaped)
+                .append("</")
+                .append(name)
+                .append(">\n");
     }
 
     @Override

@@ -42,7 +42,8 @@ class MavenPluginIT {
             Outcome post = maven.update(db, Samples.SHOP, "post-deploy");
             assertThat(post.succeeded()).as("%s", post).isTrue();
             assertThat(db.appliedIds()).containsExactlyElementsOf(ShopHistory.preThenPost());
-            assertThat(db.changeLog().get(ShopHistory.ALL.size() - 1).contexts()).isEqualTo("post-deploy");
+            assertThat(db.changeLog().get(ShopHistory.ALL.size() - 1).contexts())
+                    .isEqualTo("post-deploy");
             assertThat(db.tableExists("customer_notes")).isFalse();
             assertThat(db.columnExists("orders", "quantity")).isFalse();
         }
@@ -53,7 +54,8 @@ class MavenPluginIT {
         try (TestDatabase db = Databases.postgres("maven-ambiguous-plan")) {
             Outcome outcome = maven.update(db, Samples.scenario("ambiguous-plan"), "pre-deploy");
 
-            assertRefused(outcome, "AMBIGUOUS_PLAN", Samples.scenario("ambiguous-plan") + "::accounts-code-index::shop");
+            assertRefused(
+                    outcome, "AMBIGUOUS_PLAN", Samples.scenario("ambiguous-plan") + "::accounts-code-index::shop");
             assertThat(outcome.output()).contains("BUILD FAILURE");
             assertThat(db.appliedIds()).isEmpty();
             assertThat(db.userTables()).isEmpty();
@@ -65,8 +67,7 @@ class MavenPluginIT {
         try (TestDatabase db = Databases.sqlite("maven-ambiguous-stage")) {
             Outcome outcome = maven.update(db, Samples.scenario("ambiguous-stage"), "pre-deploy");
 
-            assertRefused(
-                    outcome, "AMBIGUOUS_STAGE", Samples.scenario("ambiguous-stage") + "::replace-wishlist::shop");
+            assertRefused(outcome, "AMBIGUOUS_STAGE", Samples.scenario("ambiguous-stage") + "::replace-wishlist::shop");
             assertThat(outcome.output()).contains("BUILD FAILURE");
             assertThat(db.appliedIds()).isEmpty();
             assertThat(db.userTables()).isEmpty();
@@ -81,8 +82,8 @@ class MavenPluginIT {
 
             assertThat(outcome.succeeded()).as("%s", outcome).isTrue();
             String script = Files.readString(sql);
-            assertThat(script).containsIgnoringCase("CREATE TABLE " + db.schema() + ".order_lines");
-            assertThat(script).containsIgnoringCase("CREATE TABLE " + db.schema() + ".customer_notes");
+            assertThat(script).containsPattern("(?i)CREATE TABLE (\\w+\\.)?order_lines ");
+            assertThat(script).containsPattern("(?i)CREATE TABLE (\\w+\\.)?customer_notes ");
             assertThat(script).doesNotContainIgnoringCase("DROP TABLE");
             assertThat(script).doesNotContainIgnoringCase("DROP COLUMN");
             assertThat(script).contains("'pre-deploy'");

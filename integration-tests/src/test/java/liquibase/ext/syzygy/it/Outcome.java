@@ -15,7 +15,7 @@ record Outcome(int exitCode, String output, Throwable error) {
 
     @Override
     public String toString() {
-        return "exit code " + exitCode + (error == null ? "" : " (" + error.getClass().getName() + ")") + ", output:\n"
-                + output;
+        return "exit code " + exitCode
+                + (error == null ? "" : " (" + error.getClass().getName() + ")") + ", output:\n" + output;
     }
 }

@@ -38,9 +38,14 @@ class ShopReleaseHistoryIT {
 
             assertThat(db.appliedIds()).containsExactlyElementsOf(ShopHistory.PRE_DEPLOY);
             for (ChangeLogRow row : db.changeLog()) {
-                assertThat(row.contexts()).as("CONTEXTS of %s", row.id()).contains("pre-deploy").doesNotContain("post");
+                assertThat(row.contexts())
+                        .as("CONTEXTS of %s", row.id())
+                        .contains("pre-deploy")
+                        .doesNotContain("post");
                 if (row.id().equals("1.0-seed-products")) {
-                    assertThat(row.contexts()).as("the stage is ANDed with the existing context").contains("!test");
+                    assertThat(row.contexts())
+                            .as("the stage is ANDed with the existing context")
+                            .contains("!test");
                     assertThat(row.contexts()).contains(" and ");
                 } else {
                     assertThat(row.contexts()).as("CONTEXTS of %s", row.id()).isEqualTo("pre-deploy");
@@ -52,10 +57,18 @@ class ShopReleaseHistoryIT {
             assertThat(db.tableExists("addresses")).isTrue();
             assertThat(db.columnExists("orders", "shipping_address_id")).isTrue();
             assertThat(db.viewExists("product_catalog")).isTrue();
-            assertThat(db.tableExists("customer_notes")).as("old table until post-deploy").isTrue();
-            assertThat(db.viewExists("product_catalog_v1")).as("old view until post-deploy").isTrue();
-            assertThat(db.columnExists("orders", "product_id")).as("old column until post-deploy").isTrue();
-            assertThat(db.columnExists("orders", "quantity")).as("old column until post-deploy").isTrue();
+            assertThat(db.tableExists("customer_notes"))
+                    .as("old table until post-deploy")
+                    .isTrue();
+            assertThat(db.viewExists("product_catalog_v1"))
+                    .as("old view until post-deploy")
+                    .isTrue();
+            assertThat(db.columnExists("orders", "product_id"))
+                    .as("old column until post-deploy")
+                    .isTrue();
+            assertThat(db.columnExists("orders", "quantity"))
+                    .as("old column until post-deploy")
+                    .isTrue();
 
             // The 1.0 code, still running during the rollout, writes an order the old way.
             try (Connection c = db.connect();
@@ -81,14 +94,18 @@ class ShopReleaseHistoryIT {
                     Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery(
                             "SELECT order_id, product_id, quantity, unit_price_cents FROM order_lines")) {
-                assertThat(rs.next()).as("the post-deploy data migration moved the legacy order").isTrue();
+                assertThat(rs.next())
+                        .as("the post-deploy data migration moved the legacy order")
+                        .isTrue();
                 assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                         .containsExactly(7, 2, 3, 1900);
                 assertThat(rs.next()).isFalse();
             }
 
             Outcome again = entrypoint.update(db, Samples.SHOP, "post-deploy");
-            assertThat(again.succeeded()).as("a repeated post-deploy run is a no-op: %s", again).isTrue();
+            assertThat(again.succeeded())
+                    .as("a repeated post-deploy run is a no-op: %s", again)
+                    .isTrue();
             assertThat(db.appliedIds()).hasSize(ShopHistory.ALL.size());
         }
     }

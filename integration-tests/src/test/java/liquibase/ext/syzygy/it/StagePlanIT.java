@@ -73,7 +73,9 @@ class StagePlanIT {
                 boolean pre = ShopHistory.PRE_DEPLOY.contains(id);
                 assertThat(cs.get("stage")).as(id).isEqualTo(pre ? "pre-deploy" : "post-deploy");
                 assertThat(cs.get("action")).as(id).isEqualTo(pre ? "apply" : "skip");
-                assertThat(cs.get("origin")).as(id).isEqualTo(ShopHistory.DEFINED.contains(id) ? "defined" : "inferred");
+                assertThat(cs.get("origin"))
+                        .as(id)
+                        .isEqualTo(ShopHistory.DEFINED.contains(id) ? "defined" : "inferred");
                 assertThat(cs.get("ran")).as(id).isEqualTo(false);
                 assertThat((String) cs.get("reason")).as(id).isNotBlank();
             }
@@ -100,9 +102,11 @@ class StagePlanIT {
             assertThat(plan.get("mode")).isEqualTo("post-deploy");
             assertThat(plan.ids())
                     .as("only pending changesets without --show-ran")
-                    .containsExactlyElementsOf(
-                            ShopHistory.POST_DEPLOY.stream().map(ShopHistory::fullId).toList());
-            assertThat(plan.changeSets()).allSatisfy(cs -> assertThat(cs.get("action")).isEqualTo("apply"));
+                    .containsExactlyElementsOf(ShopHistory.POST_DEPLOY.stream()
+                            .map(ShopHistory::fullId)
+                            .toList());
+            assertThat(plan.changeSets())
+                    .allSatisfy(cs -> assertThat(cs.get("action")).isEqualTo("apply"));
 
             Path all = outputFile("post-show-ran");
             Outcome showRan = stagePlan(db, Samples.SHOP)
@@ -115,12 +119,14 @@ class StagePlanIT {
             PlanJson withRan = PlanJson.read(all);
             assertThat(withRan.ids()).hasSize(ShopHistory.ALL.size());
             for (String id : ShopHistory.PRE_DEPLOY) {
-                Map<String, Object> cs = withRan.changeSet(ShopHistory.fullId(id)).orElseThrow();
+                Map<String, Object> cs =
+                        withRan.changeSet(ShopHistory.fullId(id)).orElseThrow();
                 assertThat(cs.get("action")).as(id).isEqualTo("ran");
                 assertThat(cs.get("ran")).as(id).isEqualTo(true);
             }
             for (String id : ShopHistory.POST_DEPLOY) {
-                Map<String, Object> cs = withRan.changeSet(ShopHistory.fullId(id)).orElseThrow();
+                Map<String, Object> cs =
+                        withRan.changeSet(ShopHistory.fullId(id)).orElseThrow();
                 assertThat(cs.get("action")).as(id).isEqualTo("apply");
                 assertThat(cs.get("ran")).as(id).isEqualTo(false);
             }
@@ -171,9 +177,13 @@ class StagePlanIT {
             PlanJson plan = PlanJson.parse(json.output());
             assertThat(plan.get("mode")).isEqualTo("pre-deploy");
             assertThat(plan.ids()).hasSize(ShopHistory.ALL.size());
-            assertThat(plan.changeSet(ShopHistory.fullId("1.0-customers")).orElseThrow().get("action"))
+            assertThat(plan.changeSet(ShopHistory.fullId("1.0-customers"))
+                            .orElseThrow()
+                            .get("action"))
                     .isEqualTo("apply");
-            assertThat(plan.changeSet(ShopHistory.fullId("1.1-drop-customer-notes")).orElseThrow().get("action"))
+            assertThat(plan.changeSet(ShopHistory.fullId("1.1-drop-customer-notes"))
+                            .orElseThrow()
+                            .get("action"))
                     .isEqualTo("skip");
 
             Outcome error = JavaApi.stagePlan(db, Samples.scenario("unknown-stage"), "pre-deploy", "json", false);

@@ -24,7 +24,8 @@ final class Subprocess {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    static Outcome run(String label, List<String> command, Path workingDir, Map<String, String> env, long timeoutMinutes) {
+    static Outcome run(
+            String label, List<String> command, Path workingDir, Map<String, String> env, long timeoutMinutes) {
         Path logs = ItSettings.workDir().resolve("logs");
         String name = String.format("%04d-%s", COUNTER.incrementAndGet(), label.replaceAll("[^A-Za-z0-9.-]+", "_"));
         Path out = logs.resolve(name + ".out.txt");

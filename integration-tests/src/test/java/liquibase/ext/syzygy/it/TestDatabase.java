@@ -64,7 +64,9 @@ final class TestDatabase implements AutoCloseable {
     }
 
     Connection connect() throws SQLException {
-        return username == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, username, password);
+        return username == null
+                ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, username, password);
     }
 
     /** DATABASECHANGELOG in execution order; empty when the table does not exist yet. */
