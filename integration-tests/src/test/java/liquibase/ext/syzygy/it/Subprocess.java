@@ -37,6 +37,8 @@ final class Subprocess {
                     .directory(workingDir.toFile())
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
+            // Hermetic: Liquibase settings come from the test, not from the developer's shell.
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("LIQUIBASE_"));
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
