@@ -32,8 +32,12 @@ public record PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId,
         changeSets = Map.copyOf(changeSets);
     }
 
-    /** Plans every changeset of {@code changeLog}; {@code ranChangeSets} is DATABASECHANGELOG's content. */
-    public static PlannedChangeSets from(DatabaseChangeLog changeLog, List<RanChangeSet> ranChangeSets) {
+    /**
+     * Plans every changeset of {@code changeLog}; {@code ranChangeSets} is DATABASECHANGELOG's content, and
+     * {@code filter} the run's own contexts, labels and dbms.
+     */
+    public static PlannedChangeSets from(
+            DatabaseChangeLog changeLog, List<RanChangeSet> ranChangeSets, RunFilter filter) {
         RanIndex ran = new RanIndex(ranChangeSets);
         ChangeSetFactsReader reader = ChangeSetFactsReader.forCurrentScope();
         StageClassifier classifier = StageClassifier.standard();
@@ -42,7 +46,9 @@ public record PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId,
         for (ChangeSet changeSet : changeLog.getChangeSets()) {
             ChangeSetFacts facts = ChangeSetStages.facts(changeSet).orElseGet(() -> reader.read(changeSet));
             StageDecision decision = ChangeSetStages.decision(changeSet).orElseGet(() -> classifier.decide(facts));
-            planned.add(new PlannedChangeSet(facts, decision, ran.contains(changeSet)));
+            boolean selected =
+                    decision.stage().map(s -> filter.selects(changeSet, s)).orElse(true);
+            planned.add(new PlannedChangeSet(facts, decision, ran.contains(changeSet), selected));
             byId.putIfAbsent(facts.id(), changeSet);
         }
         return new PlannedChangeSets(planned, byId);

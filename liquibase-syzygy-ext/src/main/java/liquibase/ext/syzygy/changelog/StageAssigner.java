@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import liquibase.ContextExpression;
 import liquibase.changelog.ChangeSet;
-import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.stage.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.ContextNames;
 import liquibase.ext.syzygy.stage.StageClassifier;
@@ -30,15 +29,6 @@ public final class StageAssigner {
         this.reader = Objects.requireNonNull(reader, "reader == null");
     }
 
-    /**
-     * A changeset whose own expression is exactly its stage is left as written ({@code (pre-deploy) and pre-deploy}
-     * would only clutter DATABASECHANGELOG.CONTEXTS). Any other expression, even one naming the stage inside an
-     * {@code or}, is restricted, so that the stage alone decides the run it belongs to.
-     */
-    private static boolean namesOwnStage(ChangeSetFacts facts, Stage stage) {
-        return facts.contextExpression().equalsIgnoreCase(stage.contextName());
-    }
-
     /** Assigns stages to every changeset of a root changelog's flattened list, in order. */
     public void assignAll(List<ChangeSet> changeSets) {
         for (ChangeSet changeSet : changeSets) {
@@ -51,10 +41,9 @@ public final class StageAssigner {
         ChangeSetFacts facts = ChangeSetStages.facts(changeSet).orElseGet(() -> reader.read(changeSet));
         StageDecision decision = classifier.decide(facts);
         ChangeSetStages.store(changeSet, facts, decision);
-        if (decision.stage().isPresent() && !namesOwnStage(facts, decision.stageOrThrow())) {
-            Stage stage = decision.stageOrThrow();
-            changeSet.setContextFilter(new ContextExpression(ContextNames.withStage(facts.contextExpression(), stage)));
-        }
+        decision.stage()
+                .ifPresent(stage -> changeSet.setContextFilter(
+                        new ContextExpression(ContextNames.withStage(facts.contextExpression(), stage))));
         return decision;
     }
 }

@@ -31,7 +31,7 @@ import liquibase.ext.syzygy.stage.ChangeVerdict;
  *       "stage": "pre-deploy" | "post-deploy" | null,   // null: ambiguous
  *       "origin": "defined" | "override" | "inferred" | "fallback" | "none",
  *       "reason": "why this stage",
- *       "action": "apply" | "skip" | "ran" | "blocked",
+ *       "action": "apply" | "skip" | "ran" | "blocked" | "filtered",
  *       "ran": true | false,
  *       "changes": [
  *         {"type": "addColumn", "stage": "pre-deploy" | "post-deploy" | null, "reason": "..." | null}

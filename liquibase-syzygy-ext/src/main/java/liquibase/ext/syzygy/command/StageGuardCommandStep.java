@@ -30,8 +30,14 @@ public class StageGuardCommandStep extends AbstractCommandStep {
     private static final int ORDER_DEFAULT = 1000;
     private static final int ORDER_NOT_APPLICABLE = -1;
 
-    private static final Set<String> GUARDED_COMMANDS =
-            Set.of("update", "updateSql", "updateCount", "updateToTag", "updateTestingRollback");
+    private static final Set<String> GUARDED_COMMANDS = Set.of(
+            "update",
+            "updateSql",
+            "updateCount",
+            "updateCountSql",
+            "updateToTag",
+            "updateToTagSql",
+            "updateTestingRollback");
 
     @Override
     public String[][] defineCommandNames() {

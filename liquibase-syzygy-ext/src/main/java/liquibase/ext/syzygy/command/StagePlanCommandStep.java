@@ -18,6 +18,7 @@ import liquibase.database.Database;
 import liquibase.exception.CommandValidationException;
 import liquibase.exception.LiquibaseException;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
+import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
@@ -107,7 +108,9 @@ public class StagePlanCommandStep extends AbstractCommandStep {
         Database database = (Database) scope.getDependency(Database.class);
         Contexts contexts = new Contexts(scope.getArgumentValue(CONTEXTS_ARG));
         DatabaseChangeLog changeLog = parse(scope, database, contexts);
-        PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList());
+        RunFilter filter =
+                new RunFilter(contexts, new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG)), database);
+        PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList(), filter);
         StagePlan plan =
                 StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts())));
 
@@ -117,7 +120,7 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 resultsBuilder, json ? JsonPlanRenderer.render(plan, showRan) : TextPlanRenderer.render(plan, showRan));
         resultsBuilder.addResult(PLAN_RESULT, plan);
         if (plan.hasErrors()) {
-            throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE);
+            throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE, true);
         }
     }
 

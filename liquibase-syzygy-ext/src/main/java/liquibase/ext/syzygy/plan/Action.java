@@ -11,7 +11,9 @@ public enum Action {
     /** The changeset already ran; shown for context only. */
     RAN,
     /** The changeset has no stage; validation stops the run until it gets one. */
-    BLOCKED;
+    BLOCKED,
+    /** The run's other contexts, labels or dbms exclude the changeset from its stage's run. */
+    FILTERED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -11,12 +11,18 @@ import liquibase.ext.syzygy.stage.StageDecision;
  * @param facts the changeset's plain facts
  * @param decision its resolved stage
  * @param ran whether DATABASECHANGELOG says it already ran
+ * @param selected whether the run's other filters (the user's own contexts, labels, dbms) let it run in its stage
  */
-public record PlannedChangeSet(ChangeSetFacts facts, StageDecision decision, boolean ran) {
+public record PlannedChangeSet(ChangeSetFacts facts, StageDecision decision, boolean ran, boolean selected) {
 
     public PlannedChangeSet {
         Objects.requireNonNull(facts, "facts == null");
         Objects.requireNonNull(decision, "decision == null");
+    }
+
+    /** A changeset that no filter other than its stage excludes. */
+    public PlannedChangeSet(ChangeSetFacts facts, StageDecision decision, boolean ran) {
+        this(facts, decision, ran, true);
     }
 
     public ChangeSetId id() {

@@ -19,6 +19,9 @@ public final class StagePlanner {
     /**
      * Plans the run {@code mode} over {@code changeSets} (changelog order, ran ones included).
      *
+     * <p>Changesets the run's other filters exclude ({@link PlannedChangeSet#selected()}) are {@link Action#FILTERED}
+     * and take no part in the order checks.
+     *
      * <p>Findings: {@code UNKNOWN_STAGE} and {@code AMBIGUOUS_STAGE} for every changeset (warnings for ran ones);
      * {@code AMBIGUOUS_PLAN} for a pre-deploy run or a cycle, when a pending pre-deploy changeset comes after a
      * pending post-deploy changeset it may depend on; {@code PRE_DEPLOY_PENDING} for a post-deploy run, when a
@@ -34,7 +37,7 @@ public final class StagePlanner {
             findings.addAll(PlanFindings.aboutChangeSet(changeSet));
             Action action = actionFor(changeSet, mode);
             entries.add(new PlanEntry(changeSet, action));
-            if (changeSet.ran() || action == Action.BLOCKED) {
+            if (action == Action.RAN || action == Action.BLOCKED || action == Action.FILTERED) {
                 continue;
             }
             Stage stage = changeSet.decision().stageOrThrow();
@@ -55,6 +58,9 @@ public final class StagePlanner {
         }
         if (changeSet.decision().isAmbiguous()) {
             return Action.BLOCKED;
+        }
+        if (!changeSet.selected()) {
+            return Action.FILTERED;
         }
         Stage stage = changeSet.decision().stageOrThrow();
         return switch (mode) {

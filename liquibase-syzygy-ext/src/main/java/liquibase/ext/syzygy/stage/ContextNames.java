@@ -1,11 +1,13 @@
 package liquibase.ext.syzygy.stage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import liquibase.ext.syzygy.Stage;
 
 /**
@@ -26,13 +28,33 @@ public final class ContextNames {
     /**
      * The context expression {@code existing} restricted to {@code stage}.
      *
+     * <p>Liquibase splits an expression at every comma before parsing the parts, so commas are only ever top-level
+     * alternatives; they are rewritten as {@code or}, because {@code (a, b) and pre-deploy} would not parse. An
+     * expression that is exactly the stage is returned as written.
+     *
      * @return {@code pre-deploy} for an empty expression, else {@code (existing) and pre-deploy}
      */
     public static String withStage(String existing, Stage stage) {
         if (existing == null || existing.isBlank()) {
             return stage.contextName();
         }
-        return "(" + existing.trim() + ") and " + stage.contextName();
+        String trimmed = existing.trim();
+        if (trimmed.equalsIgnoreCase(stage.contextName())) {
+            return trimmed;
+        }
+        return "(" + withoutCommas(trimmed) + ") and " + stage.contextName();
+    }
+
+    /** {@code a, b} as {@code (a) or (b)}: the meaning Liquibase gives top-level commas, as one expression. */
+    static String withoutCommas(String expression) {
+        if (!expression.contains(",")) {
+            return expression;
+        }
+        return Arrays.stream(expression.split(","))
+                .map(String::trim)
+                .filter(part -> !part.isEmpty())
+                .map(part -> "(" + part + ")")
+                .collect(Collectors.joining(" or "));
     }
 
     /** The stages that {@code expression} names without negating them. */

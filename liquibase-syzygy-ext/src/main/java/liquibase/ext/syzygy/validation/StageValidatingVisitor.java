@@ -1,15 +1,14 @@
 package liquibase.ext.syzygy.validation;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import liquibase.Contexts;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.changelog.visitor.ValidatingVisitor;
 import liquibase.database.Database;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
+import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.plan.RunMode;
@@ -27,7 +26,7 @@ public class StageValidatingVisitor extends ValidatingVisitor {
 
     /** Checks about the order of a stage run; they only make sense when the run selects one stage. */
     private static final Set<FindingCode> STAGE_ORDER_CHECKS =
-            EnumSet.of(FindingCode.AMBIGUOUS_PLAN, FindingCode.PRE_DEPLOY_PENDING);
+            Set.of(FindingCode.AMBIGUOUS_PLAN, FindingCode.PRE_DEPLOY_PENDING);
 
     private final List<RanChangeSet> ranChangeSets;
 
@@ -39,8 +38,12 @@ public class StageValidatingVisitor extends ValidatingVisitor {
     @Override
     public void validate(Database database, DatabaseChangeLog changeLog) {
         super.validate(database, changeLog);
-        PlannedChangeSets planned = PlannedChangeSets.from(changeLog, ranChangeSets);
-        RunMode mode = RunMode.of(StageGuard.selectedStages(runtimeContexts(changeLog)));
+        ChangeLogParameters parameters = changeLog.getChangeLogParameters();
+        RunFilter filter = parameters == null
+                ? new RunFilter(null, null, database)
+                : new RunFilter(parameters.getContexts(), parameters.getLabels(), database);
+        PlannedChangeSets planned = PlannedChangeSets.from(changeLog, ranChangeSets, filter);
+        RunMode mode = RunMode.of(StageGuard.selectedStages(filter.contexts().getContexts()));
         StagePlan plan = StagePlanner.plan(planned.planned(), mode);
         for (Finding finding : plan.findings()) {
             if (applies(finding, mode)) {
@@ -70,11 +73,5 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         } else {
             getValidationErrors().addError(finding.format());
         }
-    }
-
-    private static Set<String> runtimeContexts(DatabaseChangeLog changeLog) {
-        ChangeLogParameters parameters = changeLog.getChangeLogParameters();
-        Contexts contexts = parameters == null ? null : parameters.getContexts();
-        return contexts == null ? Set.of() : contexts.getContexts();
     }
 }

@@ -71,6 +71,16 @@ class StageAssigningChangeLogParserTest {
                 .isTrue();
     }
 
+    @Test
+    void includedPlainSqlKeepsItsOwnPathUnderALogicalFilePathAsInCore() throws Exception {
+        DatabaseChangeLog changeLog = parse("fixtures/logical/changelog.xml", StageAssigningChangeLogParser.class);
+
+        ChangeSet raw = changeLog.getChangeSets().get(0);
+        assertThat(raw.getFilePath()).isEqualTo("fixtures/plain/schema.sql");
+        assertThat(ChangeSetStages.decision(raw).orElseThrow().origin()).isEqualTo(Origin.DEFINED);
+        assertThat(changeSet(changeLog, "10").getFilePath()).isEqualTo("logical.xml");
+    }
+
     private static DatabaseChangeLog parse(String file, Class<? extends ChangeLogParser> expectedParser)
             throws Exception {
         ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(file, RESOURCES);

@@ -153,6 +153,20 @@ class StagePlannerTest {
     }
 
     @Test
+    void changeSetsTheRunsOtherFiltersExcludeAreFilteredAndTakeNoPartInOrderChecks() {
+        ChangeSetFacts testOnly = changeSet("1", "test", change("dropTable", "tableName", "t"));
+        plan.add(new PlannedChangeSet(testOnly, StageClassifier.standard().decide(testOnly), false, false));
+        pending("2", "", change("createTable", "tableName", "t"));
+        StagePlan pre = run(RunMode.PRE_DEPLOY);
+        assertThat(actions(pre)).containsExactly("1:filtered", "2:apply");
+        assertThat(pre.findings()).isEmpty();
+
+        ChangeSetFacts laterTestOnly = changeSet("3", "test", change("dropTable", "tableName", "u"));
+        plan.add(new PlannedChangeSet(laterTestOnly, StageClassifier.standard().decide(laterTestOnly), false, false));
+        assertThat(run(RunMode.POST_DEPLOY).findings()).isEmpty();
+    }
+
+    @Test
     void runModeFollowsTheSelectedStages() {
         assertThat(RunMode.of(List.of())).isEqualTo(RunMode.CYCLE);
         assertThat(RunMode.of(List.of(liquibase.ext.syzygy.Stage.PRE_DEPLOY))).isEqualTo(RunMode.PRE_DEPLOY);

@@ -19,6 +19,18 @@ class ContextNamesTest {
     }
 
     @Test
+    void withStageRewritesTopLevelCommasBecauseLiquibaseSplitsAtThem() {
+        assertThat(ContextNames.withStage("test, dev", PRE_DEPLOY)).isEqualTo("((test) or (dev)) and pre-deploy");
+        assertThat(ContextNames.withStage("a and b,c", POST_DEPLOY)).isEqualTo("((a and b) or (c)) and post-deploy");
+    }
+
+    @Test
+    void withStageLeavesAnExpressionThatIsExactlyTheStage() {
+        assertThat(ContextNames.withStage("Pre-Deploy", PRE_DEPLOY)).isEqualTo("Pre-Deploy");
+        assertThat(ContextNames.withStage("pre-deploy", POST_DEPLOY)).isEqualTo("(pre-deploy) and post-deploy");
+    }
+
+    @Test
     void stagesNamedInIgnoresCaseOperatorsAndRequiredMarkers() {
         assertThat(ContextNames.stagesNamedIn("Pre-Deploy")).containsExactly(PRE_DEPLOY);
         assertThat(ContextNames.stagesNamedIn("@post-deploy")).containsExactly(POST_DEPLOY);

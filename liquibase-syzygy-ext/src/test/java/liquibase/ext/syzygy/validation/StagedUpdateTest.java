@@ -29,6 +29,19 @@ class StagedUpdateTest {
     }
 
     @Test
+    void aPostDeployChangeSetOutsideTheRunsContextsDoesNotBlockTheOnesAfterIt() throws Exception {
+        String url = Sqlite.freshUrl("filtered");
+
+        Commands.update(url, "fixtures/filtered/changelog.xml", "pre-deploy");
+
+        assertThat(Sqlite.contextsById(url)).containsOnlyKeys("1", "3");
+        String testUrl = Sqlite.freshUrl("filtered-test");
+        assertThatThrownBy(() -> Commands.update(testUrl, "fixtures/filtered/changelog.xml", "test,pre-deploy"))
+                .hasMessageContaining("[AMBIGUOUS_PLAN] fixtures/filtered/changelog.xml::3::alice");
+        assertThat(Sqlite.contextsById(testUrl)).isEmpty();
+    }
+
+    @Test
     void postDeployAfterPreDeployAppliesTheRest() throws Exception {
         String url = Sqlite.freshUrl("pre-then-post");
 
