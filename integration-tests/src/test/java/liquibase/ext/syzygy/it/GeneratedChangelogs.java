@@ -1,0 +1,52 @@
+package liquibase.ext.syzygy.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Small changelogs written by a test into the samples search path (CLI and Maven plugin only). */
+final class GeneratedChangelogs {
+
+    private static final String HEADER =
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <databaseChangeLog
+                xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                    http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+            """;
+
+    private GeneratedChangelogs() {}
+
+    /**
+     * Writes {@code syzygy-samples/generated/<name>} with {@code body} as the changelog's content.
+     *
+     * @return the changelog path relative to the search path
+     */
+    static String write(String name, String body) {
+        String path = "syzygy-samples/generated/" + name;
+        Path file = Samples.root().resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, HEADER + body + "\n</databaseChangeLog>\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return path;
+    }
+
+    /** A changeset creating {@code table}, with {@code context} (none when null). */
+    static String createTable(String id, String table, String context) {
+        String contextAttribute = context == null ? "" : " context=\"" + context + "\"";
+        return """
+                  <changeSet id="%s" author="it"%s>
+                    <createTable tableName="%s">
+                      <column name="id" type="int"><constraints primaryKey="true" nullable="false"/></column>
+                    </createTable>
+                  </changeSet>
+                """
+                .formatted(id, contextAttribute, table);
+    }
+}
