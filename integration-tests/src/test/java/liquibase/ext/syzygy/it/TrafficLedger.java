@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * Liquibase update is running ({@link #during}), to show that traffic overlapped the schema changes themselves: a
  * statement overlaps an update when it was running as the update started (it may be waiting for the update's
  * locks) or started while the update ran.
- * SQLite's one-writer lock ({@code SQLITE_BUSY}/{@code SQLITE_LOCKED}) is the harness's concern: such statements
+ *
+ * <p>SQLite's one-writer lock ({@code SQLITE_BUSY}/{@code SQLITE_LOCKED}) is the harness's concern: such statements
  * are retried and counted as retries, never as failures.
  */
 final class TrafficLedger {
@@ -53,7 +54,7 @@ final class TrafficLedger {
         phase = name;
     }
 
-    /** Runs {@code body} (a Liquibase update) with statements that start meanwhile counted under {@code name}. */
+    /** Runs {@code body} (a Liquibase update), counting the statements that overlap it under {@code name}. */
     <T> T during(String name, Supplier<T> body) {
         synchronized (windowLock) {
             window = name;
