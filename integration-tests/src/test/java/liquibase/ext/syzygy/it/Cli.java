@@ -23,15 +23,45 @@ final class Cli implements Entrypoint {
 
     private final String classpath;
     private final String label;
+    private final String main;
+    private final Map<String, String> baseEnv;
 
     private Cli(String classpathFileKey, String label) {
+        this(readClasspath(classpathFileKey), label, MAIN, Map.of());
+    }
+
+    private Cli(String classpath, String label, String main, Map<String, String> baseEnv) {
+        this.classpath = classpath;
+        this.label = label;
+        this.main = main;
+        this.baseEnv = baseEnv;
+    }
+
+    private static String readClasspath(String classpathFileKey) {
         try {
-            this.classpath = Files.readString(ItSettings.path(classpathFileKey), StandardCharsets.UTF_8)
+            return Files.readString(ItSettings.path(classpathFileKey), StandardCharsets.UTF_8)
                     .trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.label = label;
+    }
+
+    /**
+     * A Liquibase installation ({@link LiquibaseHome}) started as its {@code liquibase} script does:
+     * {@code LIQUIBASE_HOME=<home> java -cp <home>/internal/lib/liquibase-core.jar LiquibaseLauncher ...}.
+     */
+    static Cli distribution(java.nio.file.Path home) {
+        return new Cli(
+                home.resolve("internal/lib/liquibase-core.jar").toString(),
+                "dist",
+                "liquibase.integration.commandline.LiquibaseLauncher",
+                Map.of("LIQUIBASE_HOME", home.toString()));
+    }
+
+    /** The plain-jar classpath of the CLI with the extension, one entry per jar. */
+    static List<String> classpathEntries(boolean withExtension) {
+        String file = withExtension ? "cliClasspathFile" : "cliClasspathPlainFile";
+        return List.of(readClasspath(file).split(java.io.File.pathSeparator));
     }
 
     /** Liquibase with liquibase-syzygy. */
@@ -74,6 +104,7 @@ final class Cli implements Entrypoint {
             globalArgs.add("--show-banner=false");
             globalArgs.add("--search-path=" + Samples.root());
             env.put("LIQUIBASE_ANALYTICS_ENABLED", "false");
+            env.putAll(baseEnv);
         }
 
         Invocation db(TestDatabase db) {
@@ -136,7 +167,7 @@ final class Cli implements Entrypoint {
             line.addAll(jvmArgs);
             line.add("-cp");
             line.add(classpath);
-            line.add(MAIN);
+            line.add(main);
             line.addAll(globalArgs);
             line.add(command);
             line.addAll(args);
