@@ -131,4 +131,18 @@ class StageRollbackCommandStepTest {
         assertThat(hasColumn(url, "old")).isFalse();
         assertThat(hasColumn(url, "email")).isTrue();
     }
+
+    @Test
+    void rollbackToDateAndTheRequiredContextMarker() throws Exception {
+        String url = deployed("rollback-to-date");
+        java.util.Date anHourAgo = new java.util.Date(System.currentTimeMillis() - 3_600_000L);
+        command("rollbackToDate", url, "@pre-deploy")
+                .addArgumentValue("date", anHourAgo)
+                .execute();
+        assertThat(Sqlite.contextsById(url)).containsOnlyKeys("1", "v1", "2");
+        command("rollbackToDate", url, "@post-deploy")
+                .addArgumentValue("date", anHourAgo)
+                .execute();
+        assertThat(Sqlite.contextsById(url)).isEmpty();
+    }
 }
