@@ -1,9 +1,5 @@
 package liquibase.ext.syzygy.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,52 +22,22 @@ final class Cli implements Entrypoint {
     private final String main;
     private final Map<String, String> baseEnv;
 
-    private Cli(String classpathFileKey, String label) {
-        this(readClasspath(classpathFileKey), label, MAIN, Map.of());
-    }
-
-    private Cli(String classpath, String label, String main, Map<String, String> baseEnv) {
+    /** A CLI started with {@code main} from {@code classpath}, with {@code baseEnv} in its environment. */
+    Cli(String classpath, String label, String main, Map<String, String> baseEnv) {
         this.classpath = classpath;
         this.label = label;
         this.main = main;
         this.baseEnv = baseEnv;
     }
 
-    private static String readClasspath(String classpathFileKey) {
-        try {
-            return Files.readString(ItSettings.path(classpathFileKey), StandardCharsets.UTF_8)
-                    .trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A Liquibase installation ({@link LiquibaseHome}) started as its {@code liquibase} script does:
-     * {@code LIQUIBASE_HOME=<home> java -cp <home>/internal/lib/liquibase-core.jar LiquibaseLauncher ...}.
-     */
-    static Cli distribution(java.nio.file.Path home) {
-        return new Cli(
-                home.resolve("internal/lib/liquibase-core.jar").toString(),
-                "dist",
-                "liquibase.integration.commandline.LiquibaseLauncher",
-                Map.of("LIQUIBASE_HOME", home.toString()));
-    }
-
-    /** The plain-jar classpath of the CLI with the extension, one entry per jar. */
-    static List<String> classpathEntries(boolean withExtension) {
-        String file = withExtension ? "cliClasspathFile" : "cliClasspathPlainFile";
-        return List.of(readClasspath(file).split(java.io.File.pathSeparator));
-    }
-
     /** Liquibase with liquibase-syzygy. */
     static Cli withExtension() {
-        return new Cli("cliClasspathFile", "cli");
+        return new Cli(ItSettings.classpath("cliClasspathFile"), "cli", MAIN, Map.of());
     }
 
     /** Plain Liquibase, without the extension. */
     static Cli withoutExtension() {
-        return new Cli("cliClasspathPlainFile", "cli-plain");
+        return new Cli(ItSettings.classpath("cliClasspathPlainFile"), "cli-plain", MAIN, Map.of());
     }
 
     /** A command line to fill in and run. */

@@ -18,6 +18,19 @@ final class LiquibaseHome {
 
     private LiquibaseHome() {}
 
+    /**
+     * The installation started as its {@code liquibase} script does:
+     * {@code LIQUIBASE_HOME=<home> java -cp <home>/internal/lib/liquibase-core.jar LiquibaseLauncher ...}.
+     */
+    static Cli cli() {
+        Path home = get();
+        return new Cli(
+                home.resolve("internal/lib/liquibase-core.jar").toString(),
+                "dist",
+                "liquibase.integration.commandline.LiquibaseLauncher",
+                java.util.Map.of("LIQUIBASE_HOME", home.toString()));
+    }
+
     /** The installation for this run's Liquibase version, assembled once. */
     static synchronized Path get() {
         if (home == null) {
@@ -30,7 +43,7 @@ final class LiquibaseHome {
         try {
             Path internalLib = Files.createDirectories(target.resolve("internal/lib"));
             Path lib = Files.createDirectories(target.resolve("lib"));
-            for (String entry : Cli.classpathEntries(true)) {
+            for (String entry : ItSettings.classpath("cliClasspathFile").split(java.io.File.pathSeparator)) {
                 Path jar = Paths.get(entry);
                 String name = jar.getFileName().toString();
                 if (name.startsWith("liquibase-syzygy-ext")) {
