@@ -1,9 +1,5 @@
 package liquibase.ext.syzygy.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,25 +19,25 @@ final class Cli implements Entrypoint {
 
     private final String classpath;
     private final String label;
+    private final String main;
+    private final Map<String, String> baseEnv;
 
-    private Cli(String classpathFileKey, String label) {
-        try {
-            this.classpath = Files.readString(ItSettings.path(classpathFileKey), StandardCharsets.UTF_8)
-                    .trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A CLI started with {@code main} from {@code classpath}, with {@code baseEnv} in its environment. */
+    Cli(String classpath, String label, String main, Map<String, String> baseEnv) {
+        this.classpath = classpath;
         this.label = label;
+        this.main = main;
+        this.baseEnv = baseEnv;
     }
 
     /** Liquibase with liquibase-syzygy. */
     static Cli withExtension() {
-        return new Cli("cliClasspathFile", "cli");
+        return new Cli(ItSettings.classpath("cliClasspathFile"), "cli", MAIN, Map.of());
     }
 
     /** Plain Liquibase, without the extension. */
     static Cli withoutExtension() {
-        return new Cli("cliClasspathPlainFile", "cli-plain");
+        return new Cli(ItSettings.classpath("cliClasspathPlainFile"), "cli-plain", MAIN, Map.of());
     }
 
     /** A command line to fill in and run. */
@@ -74,6 +70,7 @@ final class Cli implements Entrypoint {
             globalArgs.add("--show-banner=false");
             globalArgs.add("--search-path=" + Samples.root());
             env.put("LIQUIBASE_ANALYTICS_ENABLED", "false");
+            env.putAll(baseEnv);
         }
 
         Invocation db(TestDatabase db) {
@@ -136,7 +133,7 @@ final class Cli implements Entrypoint {
             line.addAll(jvmArgs);
             line.add("-cp");
             line.add(classpath);
-            line.add(MAIN);
+            line.add(main);
             line.addAll(globalArgs);
             line.add(command);
             line.addAll(args);

@@ -33,4 +33,14 @@ final class ItSettings {
     static String javaExecutable() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
+
+    /** The classpath the build wrote to the file named by the setting {@code key}. */
+    static String classpath(String key) {
+        try {
+            return java.nio.file.Files.readString(path(key), java.nio.charset.StandardCharsets.UTF_8)
+                    .trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,17 +1,16 @@
 package liquibase.ext.syzygy.command;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import liquibase.Contexts;
-import liquibase.changelog.ChangeLogParameters;
 import liquibase.command.AbstractCommandStep;
 import liquibase.command.CommandDefinition;
 import liquibase.command.CommandResultsBuilder;
 import liquibase.command.CommandScope;
-import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.exception.CommandValidationException;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.util.StringUtil;
 
@@ -53,38 +52,27 @@ public class StageGuardCommandStep extends AbstractCommandStep {
 
     @Override
     public void validate(CommandScope commandScope) throws CommandValidationException {
-        if (!SyzygyConfiguration.requireStage()) {
-            return;
+        String command = commandScope.getCommand().getName()[0];
+        List<String> contexts = RunContexts.of(commandScope);
+        if (SyzygyConfiguration.requireStage()) {
+            Optional<Finding> finding = StageGuard.check(
+                    StringUtil.toKabobCase(command), contexts, SyzygyConfiguration.REQUIRE_STAGE.getKey());
+            if (finding.isPresent()) {
+                throw new CommandValidationException(finding.get().format());
+            }
         }
-        String commandName = StringUtil.toKabobCase(commandScope.getCommand().getName()[0]);
-        Optional<Finding> finding = StageGuard.check(
-                commandName, runtimeContexts(commandScope), SyzygyConfiguration.REQUIRE_STAGE.getKey());
-        if (finding.isPresent()) {
-            throw new CommandValidationException(finding.get().format());
+        if (command.equals("updateTestingRollback")
+                && !StageGuard.selectedStages(contexts).isEmpty()
+                && !RollbackPhase.isTestingRollback(contexts)) {
+            // Its nested rollback undoes the update it just made, in the same stage: mark it so that the rollback
+            // step does not translate the stage into a rollback phase.
+            contexts.add(RollbackPhase.TESTING_MARKER);
+            RunContexts.set(commandScope, contexts);
         }
     }
 
     @Override
     public void run(CommandResultsBuilder resultsBuilder) {
         // Everything happens in validate(), before the pipeline runs.
-    }
-
-    /**
-     * The contexts the run will use, resolved as DatabaseChangelogCommandStep does: the {@code contexts} /
-     * {@code contextFilter} argument from any source (CLI, liquibase.properties, env, Java API), else the contexts
-     * of the changelog parameters passed by {@code Liquibase.update(...)} callers such as the Maven plugin.
-     */
-    private static Set<String> runtimeContexts(CommandScope commandScope) {
-        // Every update command defines "contextFilter" with alias "contexts"; the value is looked up under the
-        // scope's own command name, so the helper's definition serves them all.
-        Contexts contexts = new Contexts(commandScope.getArgumentValue(DatabaseChangelogCommandStep.CONTEXTS_ARG));
-        if (contexts.isEmpty()) {
-            ChangeLogParameters parameters =
-                    commandScope.getArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS);
-            if (parameters != null && parameters.getContexts() != null) {
-                contexts = parameters.getContexts();
-            }
-        }
-        return contexts.getContexts();
     }
 }

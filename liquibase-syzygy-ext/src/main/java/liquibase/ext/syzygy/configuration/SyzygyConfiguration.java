@@ -17,8 +17,8 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
     public static final String NAMESPACE = "liquibase.syzygy";
 
     /**
-     * {@code liquibase.syzygy.requireStage} (env {@code LIQUIBASE_SYZYGY_REQUIRE_STAGE}): refuse update runs that
-     * select no stage.
+     * {@code liquibase.syzygy.requireStage} (env {@code LIQUIBASE_SYZYGY_REQUIRE_STAGE}): refuse update and rollback
+     * runs that select no stage.
      */
     public static final ConfigurationDefinition<Boolean> REQUIRE_STAGE;
 
@@ -26,8 +26,8 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
                 .setDescription("When true, update, update-sql, update-count, update-to-tag and"
-                        + " update-testing-rollback fail with NO_STAGE_SELECTED unless --contexts names"
-                        + " pre-deploy or post-deploy.")
+                        + " update-testing-rollback, and rollback, rollback-count, rollback-to-date and their -sql"
+                        + " variants, fail with NO_STAGE_SELECTED unless --contexts names pre-deploy or post-deploy.")
                 .setDefaultValue(true)
                 .build();
     }

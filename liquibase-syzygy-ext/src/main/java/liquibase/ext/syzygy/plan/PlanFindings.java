@@ -71,6 +71,32 @@ final class PlanFindings {
                         + " stage first.");
     }
 
+    /** {@code AMBIGUOUS_PLAN} of a rollback: {@code undone} is rolled back while a dependent applied later stays. */
+    static Finding rollbackLeavesDependent(PlannedChangeSet undone, SkippedPostDeploy.Conflict conflict) {
+        PlannedChangeSet later = conflict.changeSet();
+        boolean otherStage = !later.decision().stage().equals(undone.decision().stage());
+        String firstPhase = later.decision()
+                .stage()
+                .map(stage -> stage.opposite().contextName())
+                .orElse("");
+        return Finding.error(
+                FindingCode.AMBIGUOUS_PLAN,
+                undone.id(),
+                "would be rolled back, but " + later.id() + ", " + stageOf(later) + ", was applied after it and"
+                        + " stays applied; both touch " + conflict.through() + ", so undoing the one without the"
+                        + " other may break the schema " + later.id() + " relies on.",
+                (otherStage && !firstPhase.isEmpty()
+                                ? "Roll back " + later.id() + " first: run the rollback with --contexts=" + firstPhase
+                                        + " (the phase that undoes " + stageOf(later) + " changesets), then this one. "
+                                : "")
+                        + "Roll back one release at a time (pre-deploy phase, then post-deploy phase), with a tag,"
+                        + " count or date that also undoes " + later.id() + ".");
+    }
+
+    private static String stageOf(PlannedChangeSet changeSet) {
+        return changeSet.decision().stage().map(Stage::contextName).orElse("of no stage");
+    }
+
     static Finding preDeployPending(PlannedChangeSet pre, PlannedChangeSet post) {
         return Finding.error(
                 FindingCode.PRE_DEPLOY_PENDING,

@@ -37,6 +37,34 @@ public final class StageGuard {
      * @param settingKey the key of the setting that turns the guard off, named in the hint
      */
     public static Optional<Finding> check(String commandName, Collection<String> runtimeContexts, String settingKey) {
+        return check(
+                commandName,
+                runtimeContexts,
+                "apply",
+                "Run the stage you mean: --contexts=pre-deploy before rolling out the new code, "
+                        + "--contexts=post-deploy after; --contexts=pre-deploy,post-deploy applies everything "
+                        + "(development only). To turn this check off, set " + settingKey + "=false.");
+    }
+
+    /**
+     * The same check for a rollback command, whose stage context names the phase of the reverse deploy.
+     *
+     * @see RollbackPhase
+     */
+    public static Optional<Finding> checkRollback(
+            String commandName, Collection<String> runtimeContexts, String settingKey) {
+        return check(
+                commandName,
+                runtimeContexts,
+                "roll back",
+                "Roll back in two phases: --contexts=pre-deploy before the old code goes back out (it undoes the "
+                        + "post-deploy changesets), then --contexts=post-deploy once the old code runs everywhere (it "
+                        + "undoes the pre-deploy changesets); --contexts=pre-deploy,post-deploy undoes both at once "
+                        + "(development only). To turn this check off, set " + settingKey + "=false.");
+    }
+
+    private static Optional<Finding> check(
+            String commandName, Collection<String> runtimeContexts, String verb, String hintWithoutMisspelling) {
         if (!selectedStages(runtimeContexts).isEmpty()) {
             return Optional.empty();
         }
@@ -44,12 +72,11 @@ public final class StageGuard {
                 .flatMap(context -> ContextNames.misspeltStages(context).stream())
                 .toList();
         String given = runtimeContexts.isEmpty() ? "no contexts" : "--contexts=" + String.join(",", runtimeContexts);
-        String message = "'" + commandName + "' was run with " + given
-                + ", which selects no deployment stage, so it would apply the changesets of both stages at once.";
+        String message =
+                "'" + commandName + "' was run with " + given + ", which selects no deployment stage, so it would "
+                        + verb + " the changesets of both stages at once.";
         String hint = misspelt.isEmpty()
-                ? "Run the stage you mean: --contexts=pre-deploy before rolling out the new code, "
-                        + "--contexts=post-deploy after; --contexts=pre-deploy,post-deploy applies everything "
-                        + "(development only). To turn this check off, set " + settingKey + "=false."
+                ? hintWithoutMisspelling
                 : "Did you mean " + suggestions(misspelt) + "? Stage contexts are exactly pre-deploy and post-deploy.";
         return Optional.of(new Finding(FindingCode.NO_STAGE_SELECTED, Severity.ERROR, Optional.empty(), message, hint));
     }

@@ -11,6 +11,7 @@ import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
@@ -43,10 +44,12 @@ public class StageValidatingVisitor extends ValidatingVisitor {
                 ? new RunFilter(null, null, database)
                 : new RunFilter(parameters.getContexts(), parameters.getLabels(), database);
         PlannedChangeSets planned = PlannedChangeSets.from(changeLog, ranChangeSets, filter);
-        RunMode mode = RunMode.of(StageGuard.selectedStages(filter.contexts().getContexts()));
+        Set<String> contexts = filter.contexts().getContexts();
+        RunMode mode = RunMode.of(StageGuard.selectedStages(contexts));
+        boolean rollbackPhase = RollbackPhase.isTranslated(contexts);
         StagePlan plan = StagePlanner.plan(planned.planned(), mode);
         for (Finding finding : plan.findings()) {
-            if (applies(finding, mode)) {
+            if (applies(finding, mode, rollbackPhase)) {
                 report(finding, planned);
             }
         }
@@ -54,11 +57,12 @@ public class StageValidatingVisitor extends ValidatingVisitor {
 
     /*
      * This visitor also runs for status, validate and rollback. The stage-order checks only hold for an update
-     * that selects exactly one stage. A rollback-aware check (rolling back a pre-deploy changeset while its
-     * post-deploy followers stay applied) will go here, once the command being validated is known.
+     * that selects exactly one stage; a rollback phase names the stage it undoes (RollbackPhase), and its own plan
+     * check, about the dependents of what it undoes, runs before the pipeline (StageRollbackCommandStep), because
+     * only the command knows its count, tag or date.
      */
-    private static boolean applies(Finding finding, RunMode mode) {
-        boolean singleStageRun = mode == RunMode.PRE_DEPLOY || mode == RunMode.POST_DEPLOY;
+    private static boolean applies(Finding finding, RunMode mode, boolean rollbackPhase) {
+        boolean singleStageRun = !rollbackPhase && (mode == RunMode.PRE_DEPLOY || mode == RunMode.POST_DEPLOY);
         return singleStageRun || !STAGE_ORDER_CHECKS.contains(finding.code());
     }
 

@@ -1,0 +1,70 @@
+package liquibase.ext.syzygy.it;
+
+import static liquibase.ext.syzygy.it.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extension dropped into the {@code lib/} folder of a Liquibase installation ({@link LiquibaseHome}), run
+ * through {@code LiquibaseLauncher} as the {@code liquibase} script runs it: Liquibase's own classes come from
+ * {@code internal/lib}, the extension from a child class loader, so its services must still be found. (Slow to
+ * start, so one database per scenario; RollbackIT covers both through the plain-jar CLI.)
+ */
+class DistributionIT {
+
+    private final Cli liquibase = LiquibaseHome.cli();
+
+    private Outcome run(String command, TestDatabase db, String changelog, String contexts, String... args) {
+        Cli.Invocation invocation =
+                liquibase.command(command).db(db).changelog(changelog).contexts(contexts);
+        for (String arg : args) {
+            invocation.arg(arg);
+        }
+        return invocation.run();
+    }
+
+    @Test
+    void deployAndRollBackInStagesOnPostgres() throws Exception {
+        try (TestDatabase db = Databases.postgres("distribution")) {
+            for (String stage : new String[] {"pre-deploy", "post-deploy"}) {
+                Outcome update = run("update", db, RollbackIT.CHANGELOG, stage);
+                assertThat(update.succeeded()).as("%s", update).isTrue();
+            }
+            assertThat(db.appliedIds()).containsExactly("1", "v1", "2", "3", "4");
+
+            Outcome prePhase = run("rollback", db, RollbackIT.CHANGELOG, "pre-deploy", "--tag=v1");
+            assertThat(prePhase.succeeded()).as("%s", prePhase).isTrue();
+            assertThat(db.appliedIds()).containsExactly("1", "v1", "2");
+            assertThat(RollbackRelease.oldCodeWorks(db, 1)).isTrue();
+
+            Outcome postPhase = run("rollback", db, RollbackIT.CHANGELOG, "post-deploy", "--tag=v1");
+            assertThat(postPhase.succeeded()).as("%s", postPhase).isTrue();
+            // Liquibase also removes the tagDatabase changeset it rolls back to (a pre-deploy changeset).
+            assertThat(db.appliedIds()).containsExactly("1");
+            assertThat(db.columnExists("person", "nick")).isFalse();
+        }
+    }
+
+    @Test
+    void refusalsApplyAndRollBackNothing() throws Exception {
+        try (TestDatabase db = Databases.sqlite("distribution-refusals")) {
+            assertRefused(run("update", db, RollbackIT.CHANGELOG, null), "NO_STAGE_SELECTED", null);
+            assertThat(db.appliedIds()).isEmpty();
+
+            assertThat(run("update", db, RollbackIT.CHANGELOG, "pre-deploy,post-deploy")
+                            .succeeded())
+                    .isTrue();
+            Outcome skipped = run("rollback-count", db, RollbackIT.CHANGELOG, "post-deploy", "--count=1");
+            assertRefused(skipped, "AMBIGUOUS_PLAN", RollbackIT.CHANGELOG + "::2::it");
+            assertThat(db.appliedIds()).containsExactly("1", "v1", "2", "3", "4");
+        }
+    }
+
+    @Test
+    void helpListsTheStagePlanCommand() {
+        Outcome help = liquibase.command("--help").run();
+        assertThat(help.succeeded()).as("%s", help).isTrue();
+        assertThat(help.output()).contains("stage-plan");
+    }
+}
