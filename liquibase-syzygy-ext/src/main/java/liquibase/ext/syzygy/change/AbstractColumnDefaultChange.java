@@ -1,0 +1,140 @@
+package liquibase.ext.syzygy.change;
+
+import liquibase.change.AbstractChange;
+import liquibase.change.DatabaseChangeProperty;
+import liquibase.exception.ValidationErrors;
+import liquibase.ext.syzygy.namespace.SyzygyNamespace;
+import liquibase.ext.syzygy.statement.ColumnRef;
+
+/**
+ * The properties shared by the staged changes that act on one existing column: the column's name and an optional
+ * default value, in Liquibase's usual attribute names.
+ */
+abstract class AbstractColumnDefaultChange extends AbstractChange {
+
+    private String catalogName;
+    private String schemaName;
+    private String tableName;
+    private String columnName;
+    private String defaultValue;
+    private String defaultValueNumeric;
+    private Boolean defaultValueBoolean;
+    private String defaultValueDate;
+    private String defaultValueComputed;
+
+    @DatabaseChangeProperty(description = "Name of the database catalog", exampleValue = "cat")
+    public String getCatalogName() {
+        return catalogName;
+    }
+
+    public void setCatalogName(String catalogName) {
+        this.catalogName = catalogName;
+    }
+
+    @DatabaseChangeProperty(description = "Name of the database schema", exampleValue = "public")
+    public String getSchemaName() {
+        return schemaName;
+    }
+
+    public void setSchemaName(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    @DatabaseChangeProperty(
+            requiredForDatabase = "all",
+            description = "Name of the table containing the column",
+            exampleValue = "person")
+    public String getTableName() {
+        return tableName;
+    }
+
+    public void setTableName(String tableName) {
+        this.tableName = tableName;
+    }
+
+    @DatabaseChangeProperty(requiredForDatabase = "all", description = "Name of the column", exampleValue = "nickname")
+    public String getColumnName() {
+        return columnName;
+    }
+
+    public void setColumnName(String columnName) {
+        this.columnName = columnName;
+    }
+
+    @DatabaseChangeProperty(description = "Default value, as a string literal", exampleValue = "anonymous")
+    public String getDefaultValue() {
+        return defaultValue;
+    }
+
+    public void setDefaultValue(String defaultValue) {
+        this.defaultValue = defaultValue;
+    }
+
+    @DatabaseChangeProperty(description = "Default value, as a number", exampleValue = "0")
+    public String getDefaultValueNumeric() {
+        return defaultValueNumeric;
+    }
+
+    public void setDefaultValueNumeric(String defaultValueNumeric) {
+        this.defaultValueNumeric = defaultValueNumeric;
+    }
+
+    @DatabaseChangeProperty(description = "Default value, as a boolean", exampleValue = "false")
+    public Boolean getDefaultValueBoolean() {
+        return defaultValueBoolean;
+    }
+
+    public void setDefaultValueBoolean(Boolean defaultValueBoolean) {
+        this.defaultValueBoolean = defaultValueBoolean;
+    }
+
+    @DatabaseChangeProperty(
+            description = "Default value, as an ISO date, time or timestamp",
+            exampleValue = "2024-01-31T12:00:00")
+    public String getDefaultValueDate() {
+        return defaultValueDate;
+    }
+
+    public void setDefaultValueDate(String defaultValueDate) {
+        this.defaultValueDate = defaultValueDate;
+    }
+
+    @DatabaseChangeProperty(
+            description = "Default value, as a SQL expression written into the DDL as is",
+            exampleValue = "now()")
+    public String getDefaultValueComputed() {
+        return defaultValueComputed;
+    }
+
+    public void setDefaultValueComputed(String defaultValueComputed) {
+        this.defaultValueComputed = defaultValueComputed;
+    }
+
+    /** The default value attributes of this change. */
+    DefaultValueAttributes defaults() {
+        return new DefaultValueAttributes(
+                defaultValue, defaultValueNumeric, defaultValueBoolean, defaultValueDate, defaultValueComputed);
+    }
+
+    ColumnRef column() {
+        return new ColumnRef(catalogName, schemaName, tableName, columnName);
+    }
+
+    /** For messages: the change name, the column and, when known, the changeset. */
+    String where() {
+        String changeSet =
+                getChangeSet() == null ? "" : " in changeset " + getChangeSet().toString(false);
+        return getSerializedObjectName() + " on column " + tableName + "." + columnName + changeSet;
+    }
+
+    ValidationErrors validateDefaults() {
+        ValidationErrors errors = new ValidationErrors(this);
+        defaults().validate(errors, where());
+        return errors;
+    }
+
+    @Override
+    public String getSerializedObjectNamespace() {
+        return SyzygyNamespace.URI;
+    }
+}

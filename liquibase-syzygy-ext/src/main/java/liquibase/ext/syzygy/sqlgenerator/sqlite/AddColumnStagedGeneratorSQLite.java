@@ -1,0 +1,70 @@
+package liquibase.ext.syzygy.sqlgenerator.sqlite;
+
+import liquibase.database.Database;
+import liquibase.database.core.SQLiteDatabase;
+import liquibase.datatype.DataTypeFactory;
+import liquibase.exception.ValidationErrors;
+import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
+import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
+import liquibase.sql.Sql;
+import liquibase.sql.UnparsedSql;
+import liquibase.sqlgenerator.SqlGeneratorChain;
+import liquibase.sqlgenerator.core.AbstractSqlGenerator;
+import liquibase.statement.DatabaseFunction;
+
+/**
+ * Native {@code ALTER TABLE t ADD COLUMN c type DEFAULT v NOT NULL}, which SQLite allows when the default is a
+ * non-NULL constant. Never Liquibase's table rebuild.
+ */
+public class AddColumnStagedGeneratorSQLite extends AbstractSqlGenerator<AddColumnStagedStatement> {
+
+    @Override
+    public int getPriority() {
+        return PRIORITY_DATABASE;
+    }
+
+    @Override
+    public boolean supports(AddColumnStagedStatement statement, Database database) {
+        return database instanceof SQLiteDatabase;
+    }
+
+    @Override
+    public ValidationErrors validate(
+            AddColumnStagedStatement statement,
+            Database database,
+            SqlGeneratorChain<AddColumnStagedStatement> sqlGeneratorChain) {
+        ValidationErrors errors = new ValidationErrors();
+        if (statement.defaultValue() instanceof DatabaseFunction) {
+            errors.addError("SQLite cannot add column " + statement.column() + " with a computed default ("
+                    + statement.defaultValue() + "): ALTER TABLE ADD COLUMN accepts only a constant default;"
+                    + " use defaultValue, defaultValueNumeric, defaultValueBoolean or defaultValueDate");
+        }
+        if (!statement.nullable() && statement.defaultValue() == null) {
+            errors.addError("column " + statement.column() + " is NOT NULL without a default");
+        }
+        return errors;
+    }
+
+    @Override
+    public Sql[] generateSql(
+            AddColumnStagedStatement statement,
+            Database database,
+            SqlGeneratorChain<AddColumnStagedStatement> sqlGeneratorChain) {
+        StringBuilder sql = new StringBuilder("ALTER TABLE ")
+                .append(statement.column().escapedTable(database))
+                .append(" ADD COLUMN ")
+                .append(statement.column().escapedColumn(database))
+                .append(' ')
+                .append(DataTypeFactory.getInstance()
+                        .fromDescription(statement.columnType(), database)
+                        .toDatabaseDataType(database)
+                        .toSql());
+        if (statement.defaultValue() != null) {
+            sql.append(" DEFAULT ").append(DefaultValueSql.SQLITE.render(statement.defaultValue()));
+        }
+        if (!statement.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        return new Sql[] {new UnparsedSql(sql.toString(), statement.column().toColumn())};
+    }
+}
