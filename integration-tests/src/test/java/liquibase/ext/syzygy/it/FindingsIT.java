@@ -55,6 +55,13 @@ class FindingsIT {
                     Samples.scenarioFile("pre-deploy-pending", "v1.xml"),
                     "PRE_DEPLOY_PENDING",
                     null),
+            new Scenario(
+                    "unsafe-change",
+                    Samples.scenario("unsafe-change"),
+                    "pre-deploy",
+                    Samples.scenarioFile("unsafe-change", "v1.xml"),
+                    "UNSAFE_CHANGE",
+                    Samples.scenarioFile("unsafe-change", "release-2.xml") + "::r2-add-status::shop"),
             new Scenario("no-stage-selected", Samples.SHOP, null, null, "NO_STAGE_SELECTED", null),
             new Scenario("no-stage-selected-other-context", Samples.SHOP, "staging", null, "NO_STAGE_SELECTED", null));
 

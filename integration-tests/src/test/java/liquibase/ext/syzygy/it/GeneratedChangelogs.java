@@ -26,7 +26,11 @@ final class GeneratedChangelogs {
      * @return the changelog path relative to the search path
      */
     static String write(String name, String body) {
-        String path = "syzygy-samples/generated/" + name;
+        return writeAt("syzygy-samples/generated/" + name, body);
+    }
+
+    /** Writes a changelog at {@code path} (relative to the search path), e.g. next to the shop's root. */
+    static String writeAt(String path, String body) {
         Path file = Samples.root().resolve(path);
         try {
             Files.createDirectories(file.getParent());
