@@ -13,6 +13,7 @@ import liquibase.exception.CommandValidationException;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.StageGuard;
+import liquibase.ext.syzygy.stage.StageSettingException;
 import liquibase.util.StringUtil;
 
 /**
@@ -53,6 +54,11 @@ public class StageGuardCommandStep extends AbstractCommandStep {
 
     @Override
     public void validate(CommandScope commandScope) throws CommandValidationException {
+        try {
+            SyzygyConfiguration.stagePolicy(); // fail on a bad stage setting before connecting
+        } catch (StageSettingException e) {
+            throw new CommandValidationException(e.getMessage());
+        }
         if (!SyzygyConfiguration.requireStage()) {
             return;
         }
