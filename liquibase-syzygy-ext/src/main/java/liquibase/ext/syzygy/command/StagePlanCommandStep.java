@@ -1,7 +1,6 @@
 package liquibase.ext.syzygy.command;
 
 import java.util.List;
-import java.util.Set;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Scope;
@@ -17,19 +16,23 @@ import liquibase.command.CommonArgumentNames;
 import liquibase.database.Database;
 import liquibase.exception.CommandValidationException;
 import liquibase.exception.LiquibaseException;
+import liquibase.ext.syzygy.changelog.ChangeSetLocator;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
+import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
 import liquibase.ext.syzygy.plan.StagePlanner;
+import liquibase.ext.syzygy.stage.StageSettingException;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
 
 /**
  * {@code liquibase stage-plan}: shows, without changing anything, what a stage run would apply, skip and refuse,
- * so a release can be reviewed (or gated in CI with {@code --format=json}) before the deploy starts.
+ * so a release can be reviewed (or gated in CI with {@code --format=json}, {@code sarif}, {@code github} or
+ * {@code junit}) before the deploy starts.
  *
  * <p>It depends on the {@link Database} only, not on the parsed changelog: the changelog step would run validation
  * and fail before the findings could be printed. It reads DATABASECHANGELOG if it exists and creates nothing.
@@ -52,8 +55,7 @@ public class StagePlanCommandStep extends AbstractCommandStep {
     public static final CommandArgumentDefinition<String> LABEL_FILTER_ARG;
     public static final CommandArgumentDefinition<String> FORMAT_ARG;
     public static final CommandArgumentDefinition<Boolean> SHOW_RAN_ARG;
-
-    private static final Set<String> FORMATS = Set.of("text", "json");
+    public static final CommandArgumentDefinition<String> SOURCE_PREFIX_ARG;
 
     static {
         CommandBuilder builder = new CommandBuilder(COMMAND_NAME);
@@ -71,11 +73,15 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 .build();
         FORMAT_ARG = builder.argument("format", String.class)
                 .defaultValue("text")
-                .description("Output format: text or json")
+                .description("Output format: " + PlanFormat.names())
                 .build();
         SHOW_RAN_ARG = builder.argument("showRan", Boolean.class)
                 .defaultValue(false)
                 .description("Also list changesets that already ran")
+                .build();
+        SOURCE_PREFIX_ARG = builder.argument("sourcePrefix", String.class)
+                .description("Prepended to changelog paths in sarif, github and junit output, so that annotations"
+                        + " point at repository files (e.g. src/main/resources/)")
                 .build();
     }
 
@@ -97,8 +103,13 @@ public class StagePlanCommandStep extends AbstractCommandStep {
     @Override
     public void validate(CommandScope commandScope) throws CommandValidationException {
         String format = commandScope.getArgumentValue(FORMAT_ARG);
-        if (format != null && !FORMATS.contains(format)) {
-            throw new CommandValidationException("Invalid --format '" + format + "': use text or json.");
+        if (format != null && PlanFormat.named(format).isEmpty()) {
+            throw new CommandValidationException("Invalid --format '" + format + "': use " + PlanFormat.names() + ".");
+        }
+        try {
+            SyzygyConfiguration.stagePolicy();
+        } catch (StageSettingException e) {
+            throw new CommandValidationException(e.getMessage());
         }
     }
 
@@ -114,10 +125,15 @@ public class StagePlanCommandStep extends AbstractCommandStep {
         StagePlan plan =
                 StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts())));
 
-        boolean showRan = Boolean.TRUE.equals(scope.getArgumentValue(SHOW_RAN_ARG));
-        boolean json = "json".equals(scope.getArgumentValue(FORMAT_ARG));
+        PlanReport report = new PlanReport(
+                plan,
+                new ChangeSetLocator(Scope.getCurrentScope().getResourceAccessor()).locate(planned),
+                Boolean.TRUE.equals(scope.getArgumentValue(SHOW_RAN_ARG)),
+                scope.getArgumentValue(SOURCE_PREFIX_ARG));
+        String format = scope.getArgumentValue(FORMAT_ARG);
         handleOutput(
-                resultsBuilder, json ? JsonPlanRenderer.render(plan, showRan) : TextPlanRenderer.render(plan, showRan));
+                resultsBuilder,
+                PlanFormat.named(format == null ? "text" : format).orElseThrow().render(report));
         resultsBuilder.addResult(PLAN_RESULT, plan);
         if (plan.hasErrors()) {
             throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE, true);
