@@ -29,13 +29,13 @@ final class ChangeSetLines {
     static Map<String, Integer> find(String fileName, String text) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xml")) {
-            return decoded(blocks(text, XML_TAG, true, attribute("id"), attribute("author")), ChangeSetLines::xml);
+            return blocks(text, XML_TAG, true, attribute("id"), attribute("author"), ChangeSetLines::xml);
         }
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return blocks(text, YAML_BLOCK, false, yamlValue("id"), yamlValue("author"));
+            return blocks(text, YAML_BLOCK, false, yamlValue("id"), yamlValue("author"), UnaryOperator.identity());
         }
         if (lower.endsWith(".json")) {
-            return decoded(blocks(text, JSON_BLOCK, false, jsonValue("id"), jsonValue("author")), ChangeSetLines::json);
+            return blocks(text, JSON_BLOCK, false, jsonValue("id"), jsonValue("author"), ChangeSetLines::json);
         }
         if (lower.endsWith(".sql")) {
             return sql(text);
@@ -50,10 +50,15 @@ final class ChangeSetLines {
 
     /**
      * Each match of {@code start} opens a block, up to the next match; its first id and author values identify it.
-     * For XML, the block is the start tag itself ({@code tagOnly}).
+     * For XML, the block is the start tag itself ({@code tagOnly}). Values are unescaped with {@code decode}.
      */
     private static Map<String, Integer> blocks(
-            String text, Pattern start, boolean tagOnly, Pattern idValue, Pattern authorValue) {
+            String text,
+            Pattern start,
+            boolean tagOnly,
+            Pattern idValue,
+            Pattern authorValue,
+            UnaryOperator<String> decode) {
         Map<String, Integer> lines = new HashMap<>();
         Matcher matcher = start.matcher(text);
         int blockStart = -1;
@@ -66,7 +71,11 @@ final class ChangeSetLines {
                     Matcher tag = XML_TAG.matcher(block);
                     block = tag.lookingAt() ? tag.group(1) : block;
                 }
-                record(lines, text, blockStart, first(idValue, block), first(authorValue, block));
+                String id = first(idValue, block);
+                String author = first(authorValue, block);
+                if (id != null && author != null) {
+                    record(lines, text, blockStart, decode.apply(id), decode.apply(author));
+                }
             }
             if (!found) {
                 return lines;
@@ -85,9 +94,7 @@ final class ChangeSetLines {
     }
 
     private static void record(Map<String, Integer> lines, String text, int offset, String id, String author) {
-        if (id != null && author != null) {
-            lines.putIfAbsent(key(id, author), lineOf(text, offset));
-        }
+        lines.putIfAbsent(key(id, author), lineOf(text, offset));
     }
 
     private static int lineOf(String text, int offset) {
@@ -120,17 +127,6 @@ final class ChangeSetLines {
 
     private static Pattern jsonValue(String name) {
         return Pattern.compile("\"" + name + "\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?[\\d.]+))");
-    }
-
-    /** The same lines with escaped ids and authors decoded. */
-    private static Map<String, Integer> decoded(Map<String, Integer> lines, UnaryOperator<String> decode) {
-        Map<String, Integer> result = new HashMap<>();
-        lines.forEach((key, line) -> {
-            int split = key.lastIndexOf("::");
-            result.putIfAbsent(
-                    key(decode.apply(key.substring(0, split)), decode.apply(key.substring(split + 2))), line);
-        });
-        return result;
     }
 
     private static String xml(String value) {

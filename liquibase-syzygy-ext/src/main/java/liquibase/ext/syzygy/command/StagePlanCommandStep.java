@@ -4,7 +4,6 @@ import java.util.List;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Scope;
-import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.AbstractCommandStep;
 import liquibase.command.CommandArgumentDefinition;
@@ -15,19 +14,16 @@ import liquibase.command.CommandScope;
 import liquibase.command.CommonArgumentNames;
 import liquibase.database.Database;
 import liquibase.exception.CommandValidationException;
-import liquibase.exception.LiquibaseException;
+import liquibase.ext.syzygy.changelog.ChangeLogReader;
 import liquibase.ext.syzygy.changelog.ChangeSetLocator;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
-import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
 import liquibase.ext.syzygy.plan.StagePlanner;
 import liquibase.ext.syzygy.stage.StageSettingException;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * {@code liquibase stage-plan}: shows, without changing anything, what a stage run would apply, skip and refuse,
@@ -118,9 +114,10 @@ public class StagePlanCommandStep extends AbstractCommandStep {
         CommandScope scope = resultsBuilder.getCommandScope();
         Database database = (Database) scope.getDependency(Database.class);
         Contexts contexts = new Contexts(scope.getArgumentValue(CONTEXTS_ARG));
-        DatabaseChangeLog changeLog = parse(scope, database, contexts);
-        RunFilter filter =
-                new RunFilter(contexts, new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG)), database);
+        LabelExpression labels = new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG));
+        DatabaseChangeLog changeLog =
+                ChangeLogReader.parse(scope.getArgumentValue(CHANGELOG_FILE_ARG), database, contexts, labels);
+        RunFilter filter = new RunFilter(contexts, labels, database);
         PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList(), filter);
         StagePlan plan =
                 StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts())));
@@ -136,32 +133,7 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 PlanFormat.named(format == null ? "text" : format).orElseThrow().render(report));
         resultsBuilder.addResult(PLAN_RESULT, plan);
         if (plan.hasErrors()) {
-            throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE, true);
+            throw resultsBuilder.commandFailed(PlanSummary.failureMessage(plan), ERROR_EXIT_CODE, true);
         }
-    }
-
-    /**
-     * Parses through the parser factory, so stages are assigned exactly as for an update. The database is
-     * deliberately not put into the scope: includes would then initialise (create) the DATABASECHANGELOG table.
-     */
-    private static DatabaseChangeLog parse(CommandScope scope, Database database, Contexts contexts)
-            throws LiquibaseException {
-        String file = scope.getArgumentValue(CHANGELOG_FILE_ARG);
-        ChangeLogParameters parameters = new ChangeLogParameters(database);
-        parameters.addJavaProperties();
-        parameters.addDefaultFileProperties();
-        parameters.setContexts(contexts);
-        parameters.setLabels(new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG)));
-        ResourceAccessor resourceAccessor = Scope.getCurrentScope().getResourceAccessor();
-        return ChangeLogParserFactory.getInstance()
-                .getParser(file, resourceAccessor)
-                .parse(file, parameters, resourceAccessor);
-    }
-
-    private static String failureMessage(StagePlan plan) {
-        List<Finding> errors = plan.errors();
-        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, see the plan above)" : "";
-        return "stage-plan found " + errors.size() + " error(s): "
-                + errors.get(0).format() + more;
     }
 }
