@@ -64,6 +64,8 @@ final class Cli implements Entrypoint {
         private final List<String> globalArgs = new ArrayList<>();
         private final List<String> args = new ArrayList<>();
         private final Map<String, String> env = new HashMap<>();
+        private final List<String> extraClasspath = new ArrayList<>();
+        private java.nio.file.Path workingDir = ItSettings.workDir().resolve("cli");
 
         private Invocation(String command) {
             this.command = command;
@@ -121,6 +123,22 @@ final class Cli implements Entrypoint {
             return this;
         }
 
+        /** Appends {@code entry} (a jar, e.g. a library shipping changelogs) to the {@code -cp} list. */
+        Invocation classpath(java.nio.file.Path entry) {
+            extraClasspath.add(entry.toString());
+            return this;
+        }
+
+        /**
+         * Drops {@code --search-path} and runs in {@code dir}: Liquibase's default search path is then the working
+         * directory plus the classpath, as for a CLI user with library jars.
+         */
+        Invocation defaultSearchPathIn(java.nio.file.Path dir) {
+            globalArgs.removeIf(arg -> arg.startsWith("--search-path="));
+            workingDir = dir;
+            return this;
+        }
+
         /** A Liquibase setting such as {@code liquibase.syzygy.requireStage}, passed as an environment variable. */
         Invocation setting(String key, String value) {
             return env(
@@ -132,13 +150,14 @@ final class Cli implements Entrypoint {
             line.add(ItSettings.javaExecutable());
             line.addAll(jvmArgs);
             line.add("-cp");
-            line.add(classpath);
+            List<String> entries = new ArrayList<>(List.of(classpath));
+            entries.addAll(extraClasspath);
+            line.add(String.join(java.io.File.pathSeparator, entries));
             line.add(main);
             line.addAll(globalArgs);
             line.add(command);
             line.addAll(args);
-            return Subprocess.run(
-                    label + "-" + command, line, ItSettings.workDir().resolve("cli"), env, 5);
+            return Subprocess.run(label + "-" + command, line, workingDir, env, 5);
         }
     }
 }

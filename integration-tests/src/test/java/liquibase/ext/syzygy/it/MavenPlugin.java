@@ -77,12 +77,32 @@ final class MavenPlugin implements Entrypoint {
             String contexts,
             Map<String, String> settings,
             Path sqlOutputFile) {
+        return run(db, goal, changelog, contexts, settings, sqlOutputFile, Map.of());
+    }
+
+    /** {@code liquibase:update} with {@code systemProperties} in the plugin's {@code <systemProperties>}. */
+    Outcome updateWithPomSystemProperties(
+            TestDatabase db, String changelog, String contexts, Map<String, String> systemProperties) {
+        return run(db, "update", changelog, contexts, Map.of(), null, systemProperties);
+    }
+
+    private Outcome run(
+            TestDatabase db,
+            String goal,
+            String changelog,
+            String contexts,
+            Map<String, String> settings,
+            Path sqlOutputFile,
+            Map<String, String> systemProperties) {
         Path dir = ItSettings.workDir()
                 .resolve("maven")
                 .resolve(String.format("%03d-%s", COUNTER.incrementAndGet(), goal));
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("pom.xml"), pom(db, changelog, sqlOutputFile), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("pom.xml"),
+                    pom(db, changelog, sqlOutputFile, systemProperties),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,7 +121,8 @@ final class MavenPlugin implements Entrypoint {
         return Subprocess.run("mvn-" + goal, line, dir, Map.of("LIQUIBASE_ANALYTICS_ENABLED", "false"), 10);
     }
 
-    private static String pom(TestDatabase db, String changelog, Path sqlOutputFile) {
+    private static String pom(
+            TestDatabase db, String changelog, Path sqlOutputFile, Map<String, String> systemProperties) {
         StringBuilder config = new StringBuilder();
         element(config, "changeLogFile", changelog);
         element(config, "searchPath", Samples.root().toString());
@@ -118,6 +139,17 @@ final class MavenPlugin implements Entrypoint {
         element(config, "promptOnNonLocalDatabase", "false");
         if (sqlOutputFile != null) {
             element(config, "migrationSqlOutputFile", sqlOutputFile.toString());
+        }
+        if (!systemProperties.isEmpty()) {
+            config.append("            <systemProperties>\n");
+            systemProperties.forEach((key, value) -> {
+                config.append("              <property>\n  ");
+                element(config, "name", key);
+                config.append("  ");
+                element(config, "value", value);
+                config.append("              </property>\n");
+            });
+            config.append("            </systemProperties>\n");
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

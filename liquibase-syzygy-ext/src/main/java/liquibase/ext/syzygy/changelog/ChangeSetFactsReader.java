@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import liquibase.ContextExpression;
 import liquibase.Scope;
 import liquibase.change.Change;
@@ -31,6 +32,8 @@ import liquibase.resource.ResourceAccessor;
  * <p>One instance serves one changelog: it caches, per changelog file, whether that file came from a jar.
  */
 public final class ChangeSetFactsReader {
+
+    private static final Pattern APPLICATION_CLASSES = Pattern.compile("(?:BOOT|WEB)-INF/classes[/!]");
 
     private final ResourceAccessor resourceAccessor;
     private final Map<String, Boolean> fromJarByPhysicalPath = new HashMap<>();
@@ -93,13 +96,22 @@ public final class ChangeSetFactsReader {
         return fromJarByPhysicalPath.computeIfAbsent(changeLog.getPhysicalFilePath(), this::lookUpFromJar);
     }
 
+    /**
+     * Whether a jar URI points into an application's own classes packaged as a Spring Boot jar or a war
+     * ({@code BOOT-INF/classes}, {@code WEB-INF/classes}): those changelogs are the user's, not a library's.
+     */
+    static boolean isApplicationClasses(String uri) {
+        return APPLICATION_CLASSES.matcher(uri).find();
+    }
+
     private boolean lookUpFromJar(String physicalPath) {
         try {
             var resource = resourceAccessor.get(physicalPath);
             return resource != null
                     && resource.exists()
                     && resource.getUri() != null
-                    && "jar".equalsIgnoreCase(resource.getUri().getScheme());
+                    && "jar".equalsIgnoreCase(resource.getUri().getScheme())
+                    && !isApplicationClasses(resource.getUri().toString());
         } catch (Exception e) {
             // A changelog we cannot locate again is treated as the user's own: the safe default for checks.
             return false;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
+import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
 import liquibase.ext.syzygy.stage.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.ChangeSetId;
@@ -40,7 +41,7 @@ public record PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId,
             DatabaseChangeLog changeLog, List<RanChangeSet> ranChangeSets, RunFilter filter) {
         RanIndex ran = new RanIndex(ranChangeSets);
         ChangeSetFactsReader reader = ChangeSetFactsReader.forCurrentScope();
-        StageClassifier classifier = StageClassifier.standard();
+        StageClassifier classifier = StageClassifier.withPolicy(SyzygyConfiguration.stagePolicy());
         List<PlannedChangeSet> planned = new ArrayList<>();
         Map<ChangeSetId, ChangeSet> byId = new LinkedHashMap<>();
         for (ChangeSet changeSet : changeLog.getChangeSets()) {

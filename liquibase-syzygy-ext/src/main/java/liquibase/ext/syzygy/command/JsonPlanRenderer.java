@@ -3,10 +3,10 @@ package liquibase.ext.syzygy.command;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.SourceLocation;
 import liquibase.ext.syzygy.plan.PlanEntry;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
 import liquibase.ext.syzygy.plan.StagePlan;
@@ -28,6 +28,8 @@ import liquibase.ext.syzygy.stage.ChangeVerdict;
  *       "file": "db/changelog.xml",
  *       "changeSetId": "1",
  *       "author": "alice",
+ *       "sourceFile": "db/changelog.xml",   // the file the line is in (differs from file with logicalFilePath)
+ *       "line": 12,                          // where the changeset starts; 1 when it could not be found
  *       "stage": "pre-deploy" | "post-deploy" | null,   // null: ambiguous
  *       "origin": "defined" | "override" | "inferred" | "fallback" | "none",
  *       "reason": "why this stage",
@@ -40,6 +42,7 @@ import liquibase.ext.syzygy.stage.ChangeVerdict;
  *   ],
  *   "findings": [
  *     {"code": "AMBIGUOUS_STAGE", "severity": "error" | "warning", "changeSet": "file::id::author" | null,
+ *      "stage": "pre-deploy" | "post-deploy" | null, "file": "db/changelog.xml" | null, "line": 12 | null,
  *      "message": "...", "hint": "..."}
  *   ],
  *   "summary": {"errors": 0, "warnings": 0, "apply": 0, "skip": 0}   // counts over all changesets
@@ -53,31 +56,38 @@ public final class JsonPlanRenderer {
 
     private JsonPlanRenderer() {}
 
-    /** The plan as pretty-printed JSON, ending with a newline. */
+    /** The plan as pretty-printed JSON, ending with a newline; every changeset at line 1 of its file. */
     public static String render(StagePlan plan, boolean showRan) {
+        return render(PlanReport.of(plan, showRan));
+    }
+
+    /** The report as pretty-printed JSON, ending with a newline. */
+    public static String render(PlanReport report) {
+        StagePlan plan = report.plan();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("mode", PlanSummary.modeLabel(plan.mode()));
         root.put(
                 "changeSets",
-                PlanSummary.shown(plan, showRan).stream()
-                        .map(JsonPlanRenderer::changeSet)
-                        .toList());
+                report.shown().stream().map(e -> changeSet(e, report)).toList());
         root.put(
                 "findings",
-                plan.findings().stream().map(JsonPlanRenderer::finding).toList());
+                report.findings().stream().map(JsonPlanRenderer::finding).toList());
         root.put("summary", summary(PlanSummary.of(plan)));
         return JsonWriter.write(root) + "\n";
     }
 
-    private static Map<String, Object> changeSet(PlanEntry entry) {
+    private static Map<String, Object> changeSet(PlanEntry entry, PlanReport report) {
         PlannedChangeSet planned = entry.changeSet();
         ChangeSetId id = planned.id();
+        SourceLocation location = report.location(id);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id.toString());
         json.put("file", id.file());
         json.put("changeSetId", id.id());
         json.put("author", id.author());
+        json.put("sourceFile", location.file());
+        json.put("line", location.line());
         json.put("stage", planned.decision().stage().map(Stage::contextName).orElse(null));
         json.put("origin", planned.decision().origin().label());
         json.put("reason", planned.decision().reason());
@@ -105,11 +115,15 @@ public final class JsonPlanRenderer {
         return changes;
     }
 
-    private static Map<String, Object> finding(Finding finding) {
+    private static Map<String, Object> finding(ReportedFinding reported) {
+        Finding finding = reported.finding();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("code", finding.code().name());
-        json.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+        json.put("severity", reported.severity());
         json.put("changeSet", finding.changeSet().map(ChangeSetId::toString).orElse(null));
+        json.put("stage", reported.stage().map(Stage::contextName).orElse(null));
+        json.put("file", reported.location().map(SourceLocation::file).orElse(null));
+        json.put("line", reported.location().map(SourceLocation::line).orElse(null));
         json.put("message", finding.message());
         json.put("hint", finding.hint());
         return json;

@@ -51,4 +51,12 @@ record PlanSummary(int errors, int warnings, int apply, int skip) {
         List<ChangeFacts> changes = entry.changeSet().facts().changes();
         return verdicts.size() == changes.size() ? verdicts.get(changeIndex) : null;
     }
+
+    /** The command's failure message: the first error, and how many more the plan shows. */
+    static String failureMessage(StagePlan plan) {
+        List<Finding> errors = plan.errors();
+        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, see the plan above)" : "";
+        return "stage-plan found " + errors.size() + " error(s): "
+                + errors.get(0).format() + more;
+    }
 }

@@ -12,6 +12,7 @@ import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.StageGuard;
+import liquibase.ext.syzygy.stage.StageSettingException;
 import liquibase.util.StringUtil;
 
 /**
@@ -52,6 +53,11 @@ public class StageGuardCommandStep extends AbstractCommandStep {
 
     @Override
     public void validate(CommandScope commandScope) throws CommandValidationException {
+        try {
+            SyzygyConfiguration.stagePolicy(); // fail on a bad stage setting before connecting
+        } catch (StageSettingException e) {
+            throw new CommandValidationException(e.getMessage());
+        }
         String command = commandScope.getCommand().getName()[0];
         List<String> contexts = RunContexts.of(commandScope);
         if (SyzygyConfiguration.requireStage()) {

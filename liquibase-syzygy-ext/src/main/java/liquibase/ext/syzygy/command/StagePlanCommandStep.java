@@ -1,11 +1,9 @@
 package liquibase.ext.syzygy.command;
 
 import java.util.List;
-import java.util.Set;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Scope;
-import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.AbstractCommandStep;
 import liquibase.command.CommandArgumentDefinition;
@@ -16,20 +14,21 @@ import liquibase.command.CommandScope;
 import liquibase.command.CommonArgumentNames;
 import liquibase.database.Database;
 import liquibase.exception.CommandValidationException;
-import liquibase.exception.LiquibaseException;
+import liquibase.ext.syzygy.changelog.ChangeLogReader;
+import liquibase.ext.syzygy.changelog.ChangeSetLocator;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
-import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
 import liquibase.ext.syzygy.plan.StagePlanner;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.ResourceAccessor;
+import liquibase.ext.syzygy.stage.StageSettingException;
 
 /**
  * {@code liquibase stage-plan}: shows, without changing anything, what a stage run would apply, skip and refuse,
- * so a release can be reviewed (or gated in CI with {@code --format=json}) before the deploy starts.
+ * so a release can be reviewed (or gated in CI with {@code --format=json}, {@code sarif}, {@code github} or
+ * {@code junit}) before the deploy starts.
  *
  * <p>It depends on the {@link Database} only, not on the parsed changelog: the changelog step would run validation
  * and fail before the findings could be printed. It reads DATABASECHANGELOG if it exists and creates nothing.
@@ -52,8 +51,7 @@ public class StagePlanCommandStep extends AbstractCommandStep {
     public static final CommandArgumentDefinition<String> LABEL_FILTER_ARG;
     public static final CommandArgumentDefinition<String> FORMAT_ARG;
     public static final CommandArgumentDefinition<Boolean> SHOW_RAN_ARG;
-
-    private static final Set<String> FORMATS = Set.of("text", "json");
+    public static final CommandArgumentDefinition<String> SOURCE_PREFIX_ARG;
 
     static {
         CommandBuilder builder = new CommandBuilder(COMMAND_NAME);
@@ -71,11 +69,15 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 .build();
         FORMAT_ARG = builder.argument("format", String.class)
                 .defaultValue("text")
-                .description("Output format: text or json")
+                .description("Output format: " + PlanFormat.names())
                 .build();
         SHOW_RAN_ARG = builder.argument("showRan", Boolean.class)
                 .defaultValue(false)
                 .description("Also list changesets that already ran")
+                .build();
+        SOURCE_PREFIX_ARG = builder.argument("sourcePrefix", String.class)
+                .description("Prepended to changelog paths in sarif, github and junit output, so that annotations"
+                        + " point at repository files (e.g. src/main/resources/)")
                 .build();
     }
 
@@ -97,8 +99,13 @@ public class StagePlanCommandStep extends AbstractCommandStep {
     @Override
     public void validate(CommandScope commandScope) throws CommandValidationException {
         String format = commandScope.getArgumentValue(FORMAT_ARG);
-        if (format != null && !FORMATS.contains(format)) {
-            throw new CommandValidationException("Invalid --format '" + format + "': use text or json.");
+        if (format != null && PlanFormat.named(format).isEmpty()) {
+            throw new CommandValidationException("Invalid --format '" + format + "': use " + PlanFormat.names() + ".");
+        }
+        try {
+            SyzygyConfiguration.stagePolicy();
+        } catch (StageSettingException e) {
+            throw new CommandValidationException(e.getMessage());
         }
     }
 
@@ -107,45 +114,26 @@ public class StagePlanCommandStep extends AbstractCommandStep {
         CommandScope scope = resultsBuilder.getCommandScope();
         Database database = (Database) scope.getDependency(Database.class);
         Contexts contexts = new Contexts(scope.getArgumentValue(CONTEXTS_ARG));
-        DatabaseChangeLog changeLog = parse(scope, database, contexts);
-        RunFilter filter =
-                new RunFilter(contexts, new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG)), database);
+        LabelExpression labels = new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG));
+        DatabaseChangeLog changeLog =
+                ChangeLogReader.parse(scope.getArgumentValue(CHANGELOG_FILE_ARG), database, contexts, labels);
+        RunFilter filter = new RunFilter(contexts, labels, database);
         PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList(), filter);
         StagePlan plan =
                 StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts())));
 
-        boolean showRan = Boolean.TRUE.equals(scope.getArgumentValue(SHOW_RAN_ARG));
-        boolean json = "json".equals(scope.getArgumentValue(FORMAT_ARG));
+        PlanReport report = new PlanReport(
+                plan,
+                new ChangeSetLocator(Scope.getCurrentScope().getResourceAccessor()).locate(planned),
+                Boolean.TRUE.equals(scope.getArgumentValue(SHOW_RAN_ARG)),
+                scope.getArgumentValue(SOURCE_PREFIX_ARG));
+        String format = scope.getArgumentValue(FORMAT_ARG);
         handleOutput(
-                resultsBuilder, json ? JsonPlanRenderer.render(plan, showRan) : TextPlanRenderer.render(plan, showRan));
+                resultsBuilder,
+                PlanFormat.named(format == null ? "text" : format).orElseThrow().render(report));
         resultsBuilder.addResult(PLAN_RESULT, plan);
         if (plan.hasErrors()) {
-            throw resultsBuilder.commandFailed(failureMessage(plan), ERROR_EXIT_CODE, true);
+            throw resultsBuilder.commandFailed(PlanSummary.failureMessage(plan), ERROR_EXIT_CODE, true);
         }
-    }
-
-    /**
-     * Parses through the parser factory, so stages are assigned exactly as for an update. The database is
-     * deliberately not put into the scope: includes would then initialise (create) the DATABASECHANGELOG table.
-     */
-    private static DatabaseChangeLog parse(CommandScope scope, Database database, Contexts contexts)
-            throws LiquibaseException {
-        String file = scope.getArgumentValue(CHANGELOG_FILE_ARG);
-        ChangeLogParameters parameters = new ChangeLogParameters(database);
-        parameters.addJavaProperties();
-        parameters.addDefaultFileProperties();
-        parameters.setContexts(contexts);
-        parameters.setLabels(new LabelExpression(scope.getArgumentValue(LABEL_FILTER_ARG)));
-        ResourceAccessor resourceAccessor = Scope.getCurrentScope().getResourceAccessor();
-        return ChangeLogParserFactory.getInstance()
-                .getParser(file, resourceAccessor)
-                .parse(file, parameters, resourceAccessor);
-    }
-
-    private static String failureMessage(StagePlan plan) {
-        List<Finding> errors = plan.errors();
-        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, see the plan above)" : "";
-        return "stage-plan found " + errors.size() + " error(s): "
-                + errors.get(0).format() + more;
     }
 }

@@ -2,6 +2,8 @@ package liquibase.ext.syzygy.configuration;
 
 import liquibase.configuration.AutoloadedConfigurations;
 import liquibase.configuration.ConfigurationDefinition;
+import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.stage.StagePolicy;
 
 /**
  * Every setting of the extension, under {@code liquibase.syzygy.*}, registered with Liquibase so that it can be
@@ -22,6 +24,15 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
      */
     public static final ConfigurationDefinition<Boolean> REQUIRE_STAGE;
 
+    /** {@code liquibase.syzygy.stageOverrides}: {@code PATTERN=STAGE} entries that beat inference. */
+    public static final ConfigurationDefinition<String> STAGE_OVERRIDES;
+
+    /** {@code liquibase.syzygy.stageFallbacks}: {@code PATTERN=STAGE} entries for otherwise ambiguous changesets. */
+    public static final ConfigurationDefinition<String> STAGE_FALLBACKS;
+
+    /** {@code liquibase.syzygy.thirdPartyFallback}: the stage of ambiguous changesets from jars, or {@code none}. */
+    public static final ConfigurationDefinition<String> THIRD_PARTY_FALLBACK;
+
     static {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
@@ -30,10 +41,38 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " variants, fail with NO_STAGE_SELECTED unless --contexts names pre-deploy or post-deploy.")
                 .setDefaultValue(true)
                 .build();
+        STAGE_OVERRIDES = builder.define("stageOverrides", String.class)
+                .setDescription("PATTERN=STAGE entries (comma or newline separated) that give matching changesets a"
+                        + " stage, beating inference but not a stage the changeset declares. PATTERN: a changelog"
+                        + " path glob (*, **, ?), optionally followed by ::ID::AUTHOR (each may be *). The first"
+                        + " matching entry wins.")
+                .build();
+        STAGE_FALLBACKS = builder.define("stageFallbacks", String.class)
+                .setDescription("PATTERN=STAGE entries, like stageOverrides, used only for changesets whose stage"
+                        + " would otherwise be ambiguous. The first matching entry wins.")
+                .build();
+        THIRD_PARTY_FALLBACK = builder.define("thirdPartyFallback", String.class)
+                .setDescription("The stage of otherwise ambiguous changesets in changelogs loaded from jars"
+                        + " (libraries): pre-deploy, post-deploy, or none to report them as ambiguous.")
+                .setDefaultValue(Stage.PRE_DEPLOY.contextName())
+                .build();
     }
 
     /** Whether the stage guard is on; reads every configuration source on each call. */
     public static boolean requireStage() {
         return !Boolean.FALSE.equals(REQUIRE_STAGE.getCurrentValue());
+    }
+
+    /**
+     * The overrides and fallbacks as currently configured, from every configuration source.
+     *
+     * @throws liquibase.ext.syzygy.stage.StageSettingException naming the setting and the bad entry
+     */
+    public static StagePolicy stagePolicy() {
+        return StagePolicy.parse(
+                new StagePolicy.Keys(STAGE_OVERRIDES.getKey(), STAGE_FALLBACKS.getKey(), THIRD_PARTY_FALLBACK.getKey()),
+                STAGE_OVERRIDES.getCurrentValue(),
+                STAGE_FALLBACKS.getCurrentValue(),
+                THIRD_PARTY_FALLBACK.getCurrentValue());
     }
 }

@@ -18,7 +18,9 @@ public enum FindingCode {
     /** A change breaks the old or the new application code during the rollout, in whichever stage it runs. */
     UNSAFE_CHANGE("change breaks old or new code during the rollout"),
     /** An {@code addColumnStaged} default is never dropped by a later {@code postAddColumn}. */
-    STAGED_DEFAULT_KEPT("staged column default is never dropped");
+    STAGED_DEFAULT_KEPT("staged column default is never dropped"),
+    /** A {@code liquibase.syzygy.*} setting has a value the extension cannot read. */
+    INVALID_SETTING("invalid liquibase.syzygy setting");
 
     private final String summary;
 

@@ -6,7 +6,9 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.exception.ChangeLogParseException;
 import liquibase.ext.syzygy.changelog.ChangeSetFactsReader;
 import liquibase.ext.syzygy.changelog.StageAssigner;
+import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.stage.StageClassifier;
+import liquibase.ext.syzygy.stage.StageSettingException;
 import liquibase.parser.ChangeLogParser;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.parser.core.sql.SqlChangeLogParser;
@@ -50,9 +52,18 @@ final class ParserDelegation {
                 .orElseThrow(() -> new ChangeLogParseException("No parser supports " + changeLogFile));
         DatabaseChangeLog changeLog = delegate.parse(changeLogFile, parameters, resourceAccessor);
         if (changeLog != null && changeLog.getParentChangeLog() == null) {
-            new StageAssigner(StageClassifier.standard(), new ChangeSetFactsReader(resourceAccessor))
+            new StageAssigner(classifier(changeLogFile), new ChangeSetFactsReader(resourceAccessor))
                     .assignAll(changeLog.getChangeSets());
         }
         return changeLog;
+    }
+
+    /** The classifier with the configured overrides and fallbacks; a bad setting fails the parse. */
+    private static StageClassifier classifier(String changeLogFile) throws ChangeLogParseException {
+        try {
+            return StageClassifier.withPolicy(SyzygyConfiguration.stagePolicy());
+        } catch (StageSettingException e) {
+            throw new ChangeLogParseException(e.getMessage() + " (while parsing " + changeLogFile + ")", e);
+        }
     }
 }

@@ -51,8 +51,10 @@ final class PlanFindings {
                 FindingCode.AMBIGUOUS_STAGE,
                 changeSet.id(),
                 "cannot decide the deployment stage: " + decision.reason() + "." + changes,
-                "Declare the stage with context=\"pre-deploy\" or context=\"post-deploy\" (an existing context X "
-                        + "becomes \"X and pre-deploy\"), or split the changeset into one changeset per stage.");
+                decision.remedy()
+                        .orElse("Declare the stage with context=\"pre-deploy\" or context=\"post-deploy\" (an existing"
+                                + " context X becomes \"X and pre-deploy\"), or split the changeset into one changeset"
+                                + " per stage."));
     }
 
     static Finding ambiguousPlan(PlannedChangeSet pre, SkippedPostDeploy.Conflict conflict) {

@@ -2,49 +2,76 @@ package liquibase.ext.syzygy.stage;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import liquibase.ext.syzygy.Stage;
 
 /**
- * Resolves the stage of a changeset: defined, else inferred from its changes, else ambiguous.
+ * Resolves the stage of a changeset: defined, else an override, else inferred from its changes, else a fallback,
+ * else ambiguous.
  *
  * <p>Immutable and pure; one instance serves a whole run. It never throws for ambiguity: it returns an
  * ambiguous decision and lets the caller turn it into a finding, so that a report can show every problem.
  */
 public final class StageClassifier {
 
-    private static final StageClassifier STANDARD = new StageClassifier();
+    private static final StageClassifier STANDARD = new StageClassifier(StagePolicy.none());
 
-    private StageClassifier() {}
+    private final StagePolicy policy;
 
-    /** The classifier with the built-in rules for every change type Liquibase core ships. */
+    private StageClassifier(StagePolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy == null");
+    }
+
+    /** The classifier with the built-in rules for every change type Liquibase core ships, and no settings. */
     public static StageClassifier standard() {
         return STANDARD;
+    }
+
+    /** The built-in rules plus the operator's overrides and fallbacks. */
+    public static StageClassifier withPolicy(StagePolicy policy) {
+        return new StageClassifier(policy);
     }
 
     /**
      * Resolves the stage of {@code changeSet}.
      *
      * <p>Precedence: a stage named by the changeset's own context expression, then one named by an enclosing
-     * changelog or include; then the stage all changes agree on (neutral changes follow the others, a changeset
-     * of only neutral changes is pre-deploy). Naming both stages, mixing stages, or holding an undecidable change
-     * yields an ambiguous decision.
+     * changelog or include; then the first {@code stageOverrides} entry that matches; then the stage all changes
+     * agree on (neutral changes follow the others, a changeset of only neutral changes is pre-deploy); then the
+     * first matching {@code stageFallbacks} entry; then, for changelogs loaded from a jar, the third-party
+     * fallback. Anything else (naming both stages, mixing stages, an undecidable change) is ambiguous.
      */
     public StageDecision decide(ChangeSetFacts changeSet) {
         Set<Stage> own = ContextNames.stagesNamedIn(changeSet.contextExpression());
-        if (!own.isEmpty()) {
-            return defined(own, "its context '" + changeSet.contextExpression() + "'");
+        StageDecision defined = !own.isEmpty()
+                ? defined(own, "its context '" + changeSet.contextExpression() + "'")
+                : defined(inheritedStages(changeSet), "the context of its changelog or include");
+        if (defined != null && !defined.isAmbiguous()) {
+            return defined;
         }
-        Set<Stage> inherited = EnumSet.noneOf(Stage.class);
-        changeSet.inheritedContextExpressions().forEach(e -> inherited.addAll(ContextNames.stagesNamedIn(e)));
-        if (!inherited.isEmpty()) {
-            return defined(inherited, "the context of its changelog or include");
+        List<ChangeVerdict> verdicts =
+                changeSet.changes().stream().map(ChangeStageRules::verdict).toList();
+        var override = policy.override(changeSet.id());
+        if (override.isPresent()) {
+            return PolicyDecisions.overridden(override.get(), policy.keys(), verdicts);
         }
-        return infer(changeSet.changes().stream().map(ChangeStageRules::verdict).toList());
+        StageDecision inferred = defined == null ? infer(verdicts) : defined;
+        return inferred.isAmbiguous() ? PolicyDecisions.settle(inferred, changeSet, policy) : inferred;
     }
 
+    private static Set<Stage> inheritedStages(ChangeSetFacts changeSet) {
+        Set<Stage> inherited = EnumSet.noneOf(Stage.class);
+        changeSet.inheritedContextExpressions().forEach(e -> inherited.addAll(ContextNames.stagesNamedIn(e)));
+        return inherited;
+    }
+
+    /** The defined decision, ambiguous when both stages are named; null when no stage is named. */
     private static StageDecision defined(Set<Stage> stages, String source) {
+        if (stages.isEmpty()) {
+            return null;
+        }
         if (stages.size() > 1) {
             return StageDecision.ambiguous(source + " names both pre-deploy and post-deploy", List.of());
         }

@@ -46,6 +46,20 @@ class FromJarTest {
     }
 
     @Test
+    void anApplicationsOwnClassesInsideABootJarOrWarAreNotThirdParty() {
+        assertThat(ChangeSetFactsReader.isApplicationClasses(
+                        "jar:nested:/srv/app.jar/!BOOT-INF/classes/!/db/changelog.xml"))
+                .isTrue();
+        assertThat(ChangeSetFactsReader.isApplicationClasses("jar:file:/srv/app.jar!/BOOT-INF/classes!/db/c.xml"))
+                .isTrue();
+        assertThat(ChangeSetFactsReader.isApplicationClasses("jar:file:/srv/app.war!/WEB-INF/classes/db/c.xml"))
+                .isTrue();
+        assertThat(ChangeSetFactsReader.isApplicationClasses(
+                        "jar:file:/srv/app.jar!/BOOT-INF/lib/lib.jar!/lib/changelog.xml"))
+                .isFalse();
+    }
+
+    @Test
     void changeSetsLoadedFromADirectoryAreNot() throws Exception {
         var resources = new ClassLoaderResourceAccessor();
         String file = "fixtures/simple/changelog.xml";

@@ -8,7 +8,7 @@ class JsonPlanRendererTest {
 
     @Test
     void rendersTheDocumentedShape() {
-        assertThat(JsonPlanRenderer.render(SamplePlans.preDeploy(), false))
+        assertThat(JsonPlanRenderer.render(SamplePlans.preDeployReport(false)))
                 .isEqualTo(
                         """
                         {
@@ -20,6 +20,8 @@ class JsonPlanRendererTest {
                               "file": "db/changelog.xml",
                               "changeSetId": "1",
                               "author": "alice",
+                              "sourceFile": "db/changelog.xml",
+                              "line": 6,
                               "stage": "pre-deploy",
                               "origin": "inferred",
                               "reason": "all changes are pre-deploy (createTable)",
@@ -38,6 +40,8 @@ class JsonPlanRendererTest {
                               "file": "db/changelog.xml",
                               "changeSetId": "2",
                               "author": "alice",
+                              "sourceFile": "db/changelog.xml",
+                              "line": 11,
                               "stage": "post-deploy",
                               "origin": "inferred",
                               "reason": "all changes are post-deploy (dropTable)",
@@ -56,6 +60,8 @@ class JsonPlanRendererTest {
                               "file": "db/changelog.xml",
                               "changeSetId": "4",
                               "author": "alice",
+                              "sourceFile": "db/changelog.xml",
+                              "line": 21,
                               "stage": null,
                               "origin": "none",
                               "reason": "it mixes pre-deploy and post-deploy changes",
@@ -80,6 +86,9 @@ class JsonPlanRendererTest {
                               "code": "AMBIGUOUS_STAGE",
                               "severity": "error",
                               "changeSet": "db/changelog.xml::4::alice",
+                              "stage": null,
+                              "file": "db/changelog.xml",
+                              "line": 21,
                               "message": "it mixes \\"pre-deploy\\" and post-deploy changes.",
                               "hint": "Split the changeset."
                             }
@@ -92,6 +101,13 @@ class JsonPlanRendererTest {
                           }
                         }
                         """);
+    }
+
+    @Test
+    void withoutLocationsEveryChangeSetIsAtLineOneOfItsFile() {
+        assertThat(JsonPlanRenderer.render(SamplePlans.preDeploy(), false))
+                .contains("\"sourceFile\": \"db/changelog.xml\",\n      \"line\": 1,\n")
+                .doesNotContain("\"line\": 6");
     }
 
     @Test

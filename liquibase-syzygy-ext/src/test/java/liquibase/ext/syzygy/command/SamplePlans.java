@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.finding.SourceLocation;
 import liquibase.ext.syzygy.plan.Action;
 import liquibase.ext.syzygy.plan.PlanEntry;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
@@ -59,6 +60,17 @@ final class SamplePlans {
                 "it mixes \"pre-deploy\" and post-deploy changes.",
                 "Split the changeset.");
         return new StagePlan(RunMode.PRE_DEPLOY, List.of(apply, skip, ran, blocked), List.of(ambiguous));
+    }
+
+    /** The pre-deploy plan with its changesets at lines 6, 11, 16 and 21 of {@code src/db/changelog.xml}. */
+    static PlanReport preDeployReport(boolean showRan) {
+        StagePlan plan = preDeploy();
+        Map<ChangeSetId, SourceLocation> locations = new java.util.HashMap<>();
+        for (PlanEntry entry : plan.entries()) {
+            ChangeSetId id = entry.changeSet().id();
+            locations.put(id, new SourceLocation(id.file(), 1 + 5 * Integer.parseInt(id.id())));
+        }
+        return new PlanReport(plan, locations, showRan, "src/main/resources/");
     }
 
     static StagePlan empty() {

@@ -68,12 +68,53 @@ class StagePlanCommandStepTest {
     }
 
     @Test
+    void ciFormatsPointAtTheChangeSetsLineAndStillExitWithTwo() throws Exception {
+        String url = Sqlite.freshUrl("stage-plan-ci");
+        for (String format : new String[] {"sarif", "github", "junit", "json"}) {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            Map<String, Object> arguments = arguments(url, "fixtures/ambiguous/changelog.xml", null, format);
+            arguments.put("sourcePrefix", "src/test/resources/");
+            Throwable thrown = catchThrowable(() -> Commands.run("stagePlan", arguments, output));
+
+            assertThat(rootCause(thrown)).as(format).isInstanceOf(CommandFailedException.class);
+            String out = output.toString(StandardCharsets.UTF_8);
+            switch (format) {
+                case "sarif" -> assertThat(out)
+                        .contains("\"uri\": \"src/test/resources/fixtures/ambiguous/changelog.xml\"")
+                        .contains("\"startLine\": 12");
+                case "github" -> assertThat(out)
+                        .startsWith("::error file=src/test/resources/fixtures/ambiguous/changelog.xml,line=12,"
+                                + "title=AMBIGUOUS_STAGE::fixtures/ambiguous/changelog.xml::2::alice (stage: none): ");
+                case "junit" -> assertThat(out)
+                        .contains("name=\"fixtures/ambiguous/changelog.xml::1::alice\" file=\"src/test/resources/"
+                                + "fixtures/ambiguous/changelog.xml\" line=\"6\">")
+                        .contains("line=\"12\">\n      <failure type=\"AMBIGUOUS_STAGE\"");
+                default -> assertThat(out)
+                        .contains("\"sourceFile\": \"fixtures/ambiguous/changelog.xml\",\n      \"line\": 12,")
+                        .contains("\"file\": \"fixtures/ambiguous/changelog.xml\",\n      \"line\": 12,");
+            }
+        }
+        assertThat(Sqlite.tableExists(url, "DATABASECHANGELOG")).isFalse();
+    }
+
+    @Test
+    void anInvalidStageSettingFailsBeforeConnecting() {
+        Throwable thrown = catchThrowable(() -> liquibase.Scope.child(
+                Map.of("liquibase.syzygy.thirdPartyFallback", "sometimes"),
+                () -> stagePlan("jdbc:nowhere:x", "fixtures/simple/changelog.xml", null, "text")));
+
+        assertThat(thrown)
+                .hasMessageContaining(
+                        "[INVALID_SETTING] liquibase.syzygy.thirdPartyFallback: invalid value" + " 'sometimes'");
+    }
+
+    @Test
     void rejectsAnUnknownFormat() throws Exception {
         String url = Sqlite.freshUrl("stage-plan-format");
 
         Throwable thrown = catchThrowable(() -> stagePlan(url, "fixtures/simple/changelog.xml", "pre-deploy", "yaml"));
 
-        assertThat(thrown).hasMessageContaining("Invalid --format 'yaml'");
+        assertThat(thrown).hasMessageContaining("Invalid --format 'yaml': use text, json, sarif, github or junit.");
     }
 
     private static Commands.Run stagePlan(String url, String changelog, String contexts, String format)
