@@ -3,9 +3,6 @@ package liquibase.ext.syzygy.command;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import liquibase.command.AbstractCommandStep;
-import liquibase.command.CommandDefinition;
-import liquibase.command.CommandResultsBuilder;
 import liquibase.command.CommandScope;
 import liquibase.exception.CommandValidationException;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
@@ -23,12 +20,7 @@ import liquibase.util.StringUtil;
  * The veto happens in {@link #validate(CommandScope)}, before any step touches the database. Turned off with
  * {@link SyzygyConfiguration#REQUIRE_STAGE}.
  */
-public class StageGuardCommandStep extends AbstractCommandStep {
-
-    // CommandStep.ORDER_DEFAULT / ORDER_NOT_APPLICABLE carry these values but are deprecated; the pipeline position
-    // of a cross-cutting step is decided by its dependencies anyway, and this step needs none.
-    private static final int ORDER_DEFAULT = 1000;
-    private static final int ORDER_NOT_APPLICABLE = -1;
+public class StageGuardCommandStep extends CrossCuttingStep {
 
     private static final Set<String> GUARDED_COMMANDS = Set.of(
             "update",
@@ -39,16 +31,8 @@ public class StageGuardCommandStep extends AbstractCommandStep {
             "updateToTagSql",
             "updateTestingRollback");
 
-    @Override
-    public String[][] defineCommandNames() {
-        return null;
-    }
-
-    @Override
-    public int getOrder(CommandDefinition commandDefinition) {
-        String[] name = commandDefinition.getName();
-        boolean guarded = name.length == 1 && GUARDED_COMMANDS.contains(name[0]);
-        return guarded ? ORDER_DEFAULT : ORDER_NOT_APPLICABLE;
+    public StageGuardCommandStep() {
+        super(GUARDED_COMMANDS);
     }
 
     @Override
@@ -75,10 +59,5 @@ public class StageGuardCommandStep extends AbstractCommandStep {
             contexts.add(RollbackPhase.TESTING_MARKER);
             RunContexts.set(commandScope, contexts);
         }
-    }
-
-    @Override
-    public void run(CommandResultsBuilder resultsBuilder) {
-        // Everything happens in validate(), before the pipeline runs.
     }
 }

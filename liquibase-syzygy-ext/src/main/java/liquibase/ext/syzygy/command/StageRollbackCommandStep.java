@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import liquibase.command.AbstractCommandStep;
-import liquibase.command.CommandDefinition;
-import liquibase.command.CommandResultsBuilder;
 import liquibase.command.CommandScope;
 import liquibase.exception.CommandValidationException;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
@@ -26,24 +23,13 @@ import liquibase.util.StringUtil;
  * rollback set ({@link RollbackPreflight}). A cross-cutting step, never a {@code @CommandOverride}, which would
  * collide with liquibase-commercial.
  */
-public class StageRollbackCommandStep extends AbstractCommandStep {
-
-    private static final int ORDER_DEFAULT = 1000;
-    private static final int ORDER_NOT_APPLICABLE = -1;
+public class StageRollbackCommandStep extends CrossCuttingStep {
 
     private static final Set<String> ROLLBACK_COMMANDS = Set.of(
             "rollback", "rollbackSql", "rollbackCount", "rollbackCountSql", "rollbackToDate", "rollbackToDateSql");
 
-    @Override
-    public String[][] defineCommandNames() {
-        return null;
-    }
-
-    @Override
-    public int getOrder(CommandDefinition commandDefinition) {
-        String[] name = commandDefinition.getName();
-        boolean rollback = name.length == 1 && ROLLBACK_COMMANDS.contains(name[0]);
-        return rollback ? ORDER_DEFAULT : ORDER_NOT_APPLICABLE;
+    public StageRollbackCommandStep() {
+        super(ROLLBACK_COMMANDS);
     }
 
     @Override
@@ -76,10 +62,5 @@ public class StageRollbackCommandStep extends AbstractCommandStep {
         if (finding.isPresent()) {
             throw new CommandValidationException(finding.get().format());
         }
-    }
-
-    @Override
-    public void run(CommandResultsBuilder resultsBuilder) {
-        // Everything happens in validate(), before the pipeline runs.
     }
 }

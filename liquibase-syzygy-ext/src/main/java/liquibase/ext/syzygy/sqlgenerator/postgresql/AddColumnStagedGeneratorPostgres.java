@@ -1,7 +1,6 @@
 package liquibase.ext.syzygy.sqlgenerator.postgresql;
 
 import liquibase.database.Database;
-import liquibase.database.core.PostgresDatabase;
 import liquibase.datatype.DataTypeFactory;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
@@ -9,7 +8,6 @@ import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 
 /**
  * {@code ALTER TABLE t ADD COLUMN c type DEFAULT v NOT NULL}: on PostgreSQL 11+ a constant default makes this
@@ -17,17 +15,7 @@ import liquibase.sqlgenerator.core.AbstractSqlGenerator;
  * is written as given: a stable expression such as {@code now()} keeps the fast path, a volatile one such as
  * {@code random()} makes PostgreSQL rewrite the table.
  */
-public class AddColumnStagedGeneratorPostgres extends AbstractSqlGenerator<AddColumnStagedStatement> {
-
-    @Override
-    public int getPriority() {
-        return PRIORITY_DATABASE;
-    }
-
-    @Override
-    public boolean supports(AddColumnStagedStatement statement, Database database) {
-        return database instanceof PostgresDatabase;
-    }
+public class AddColumnStagedGeneratorPostgres extends PostgresGenerator<AddColumnStagedStatement> {
 
     @Override
     public ValidationErrors validate(

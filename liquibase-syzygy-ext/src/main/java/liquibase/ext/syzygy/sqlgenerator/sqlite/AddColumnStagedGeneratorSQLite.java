@@ -1,7 +1,6 @@
 package liquibase.ext.syzygy.sqlgenerator.sqlite;
 
 import liquibase.database.Database;
-import liquibase.database.core.SQLiteDatabase;
 import liquibase.datatype.DataTypeFactory;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
@@ -9,24 +8,13 @@ import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 import liquibase.statement.DatabaseFunction;
 
 /**
  * Native {@code ALTER TABLE t ADD COLUMN c type DEFAULT v NOT NULL}, which SQLite allows when the default is a
  * non-NULL constant. Never Liquibase's table rebuild.
  */
-public class AddColumnStagedGeneratorSQLite extends AbstractSqlGenerator<AddColumnStagedStatement> {
-
-    @Override
-    public int getPriority() {
-        return PRIORITY_DATABASE;
-    }
-
-    @Override
-    public boolean supports(AddColumnStagedStatement statement, Database database) {
-        return database instanceof SQLiteDatabase;
-    }
+public class AddColumnStagedGeneratorSQLite extends SqliteGenerator<AddColumnStagedStatement> {
 
     @Override
     public ValidationErrors validate(

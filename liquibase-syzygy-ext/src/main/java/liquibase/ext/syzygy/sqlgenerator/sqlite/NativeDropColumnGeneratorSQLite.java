@@ -7,22 +7,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import liquibase.database.Database;
-import liquibase.database.core.SQLiteDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.UnexpectedLiquibaseException;
-import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.ext.syzygy.statement.NativeDropColumnStatement;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 
 /**
  * Native {@code ALTER TABLE t DROP COLUMN c} (SQLite 3.35+). When the table already exists, it first checks the
  * restrictions SQLite places on DROP COLUMN, so that the error names the index or constraint in the way.
  */
-public class NativeDropColumnGeneratorSQLite extends AbstractSqlGenerator<NativeDropColumnStatement> {
+public class NativeDropColumnGeneratorSQLite extends SqliteGenerator<NativeDropColumnStatement> {
 
     private static final String BLOCKERS = "SELECT DISTINCT reason FROM ("
             + "SELECT 'the PRIMARY KEY' AS reason FROM pragma_table_info(?1)"
@@ -32,24 +29,6 @@ public class NativeDropColumnGeneratorSQLite extends AbstractSqlGenerator<Native
             + " WHERE ii.name = ?2 COLLATE NOCASE"
             + " UNION ALL SELECT 'a FOREIGN KEY to ' || \"table\" FROM pragma_foreign_key_list(?1)"
             + " WHERE \"from\" = ?2 COLLATE NOCASE)";
-
-    @Override
-    public int getPriority() {
-        return PRIORITY_DATABASE;
-    }
-
-    @Override
-    public boolean supports(NativeDropColumnStatement statement, Database database) {
-        return database instanceof SQLiteDatabase;
-    }
-
-    @Override
-    public ValidationErrors validate(
-            NativeDropColumnStatement statement,
-            Database database,
-            SqlGeneratorChain<NativeDropColumnStatement> sqlGeneratorChain) {
-        return new ValidationErrors();
-    }
 
     @Override
     public Sql[] generateSql(
