@@ -28,6 +28,16 @@ final class Steps {
 
     static final List<Step> ALL = List.of(
             new Step(
+                    "ctl",
+                    "control: createTable elsewhere (Liquibase runs, accounts untouched)",
+                    "pre-deploy",
+                    false,
+                    OLD_INSERT,
+                    """
+                    <changeSet id="ctl" author="bench"><createTable tableName="bench_control">
+                      <column name="id" type="int"/>
+                    </createTable></changeSet>"""),
+            new Step(
                     "a",
                     "addColumnStaged status (constant default, NOT NULL)",
                     "pre-deploy",

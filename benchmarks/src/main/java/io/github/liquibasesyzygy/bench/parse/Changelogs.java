@@ -109,8 +109,9 @@ public final class Changelogs {
                         .column(col("id", "int", false))
                         .column(col("name", "varchar(100)", false))
                         .column(col("created", "date", true))));
+        // No constraints element on email: with one, Liquibase's SQLite addColumn rebuilds the table from a snapshot.
         pre.add(cs(
-                g, "add-email", null, change("addColumn", "tableName", t).column(col("email", "varchar(200)", true))));
+                g, "add-email", null, change("addColumn", "tableName", t).column(col("email", "varchar(200)", null))));
         pre.add(cs(
                 g,
                 "ix-name",
