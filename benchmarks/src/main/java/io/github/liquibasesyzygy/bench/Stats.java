@@ -9,8 +9,15 @@ public final class Stats {
 
     private Stats() {}
 
+    /** The median; the mean of the two middle values when their number is even; NaN when empty. */
     public static double median(List<Double> values) {
-        return percentile(values, 50);
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** The nearest-rank percentile {@code p} (0..100) of {@code values}; NaN when empty. */
