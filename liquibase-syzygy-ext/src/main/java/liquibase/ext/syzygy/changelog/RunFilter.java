@@ -1,6 +1,8 @@
 package liquibase.ext.syzygy.changelog;
 
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -20,24 +22,39 @@ import liquibase.ext.syzygy.stage.ContextNames;
  * {@code --contexts=post-deploy}, so it cannot block a pre-deploy changeset after it. The runtime stage contexts
  * are therefore replaced by the changeset's stage before Liquibase's filters judge it.
  *
- * @param contexts the run's contexts, as given (stage names included)
- * @param labels the run's label expression
- * @param database the target database, for dbms filtering; null when unknown
+ * <p>Immutable; the filters are built once per run, not once per changeset.
  */
-public record RunFilter(Contexts contexts, LabelExpression labels, Database database) {
+public final class RunFilter {
 
-    public RunFilter {
-        contexts = contexts == null ? new Contexts() : contexts;
-        labels = labels == null ? new LabelExpression() : labels;
+    private final Contexts contexts;
+    private final Map<Stage, ContextChangeSetFilter> contextFilters = new EnumMap<>(Stage.class);
+    private final LabelChangeSetFilter labelFilter;
+    private final DbmsChangeSetFilter dbmsFilter;
+
+    /**
+     * @param contexts the run's contexts, as given (stage names included); null for none
+     * @param labels the run's label expression; null for none
+     * @param database the target database, for dbms filtering; null when unknown
+     */
+    public RunFilter(Contexts contexts, LabelExpression labels, Database database) {
+        this.contexts = contexts == null ? new Contexts() : contexts;
+        for (Stage stage : Stage.values()) {
+            contextFilters.put(stage, new ContextChangeSetFilter(new Contexts(withStage(stage))));
+        }
+        this.labelFilter = new LabelChangeSetFilter(labels == null ? new LabelExpression() : labels);
+        this.dbmsFilter = database == null ? null : new DbmsChangeSetFilter(database);
+    }
+
+    /** The run's contexts, as given. */
+    public Contexts contexts() {
+        return contexts;
     }
 
     /** Whether {@code changeSet}, whose stage is {@code stage}, runs in the run of that stage. */
     public boolean selects(ChangeSet changeSet, Stage stage) {
-        Contexts asItsStage = new Contexts(withStage(stage));
-        return new ContextChangeSetFilter(asItsStage).accepts(changeSet).isAccepted()
-                && new LabelChangeSetFilter(labels).accepts(changeSet).isAccepted()
-                && (database == null
-                        || new DbmsChangeSetFilter(database).accepts(changeSet).isAccepted());
+        return contextFilters.get(stage).accepts(changeSet).isAccepted()
+                && labelFilter.accepts(changeSet).isAccepted()
+                && (dbmsFilter == null || dbmsFilter.accepts(changeSet).isAccepted());
     }
 
     private Set<String> withStage(Stage stage) {
