@@ -1,12 +1,11 @@
 package liquibase.ext.syzygy.sqlgenerator.postgresql;
 
 import liquibase.database.Database;
-import liquibase.datatype.DataTypeFactory;
 import liquibase.exception.ValidationErrors;
+import liquibase.ext.syzygy.sqlgenerator.AddColumnSql;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
 import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
 import liquibase.sql.Sql;
-import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
 
 /**
@@ -23,9 +22,7 @@ public class AddColumnStagedGeneratorPostgres extends PostgresGenerator<AddColum
             Database database,
             SqlGeneratorChain<AddColumnStagedStatement> sqlGeneratorChain) {
         ValidationErrors errors = new ValidationErrors();
-        if (!statement.nullable() && statement.defaultValue() == null) {
-            errors.addError("column " + statement.column() + " is NOT NULL without a default");
-        }
+        AddColumnSql.requireDefaultWhenNotNull(statement, errors);
         return errors;
     }
 
@@ -34,21 +31,6 @@ public class AddColumnStagedGeneratorPostgres extends PostgresGenerator<AddColum
             AddColumnStagedStatement statement,
             Database database,
             SqlGeneratorChain<AddColumnStagedStatement> sqlGeneratorChain) {
-        StringBuilder sql = new StringBuilder("ALTER TABLE ")
-                .append(statement.column().escapedTable(database))
-                .append(" ADD COLUMN ")
-                .append(statement.column().escapedColumn(database))
-                .append(' ')
-                .append(DataTypeFactory.getInstance()
-                        .fromDescription(statement.columnType(), database)
-                        .toDatabaseDataType(database)
-                        .toSql());
-        if (statement.defaultValue() != null) {
-            sql.append(" DEFAULT ").append(DefaultValueSql.POSTGRESQL.render(statement.defaultValue()));
-        }
-        if (!statement.nullable()) {
-            sql.append(" NOT NULL");
-        }
-        return new Sql[] {new UnparsedSql(sql.toString(), statement.column().toColumn())};
+        return AddColumnSql.of(statement, database, DefaultValueSql.POSTGRESQL);
     }
 }

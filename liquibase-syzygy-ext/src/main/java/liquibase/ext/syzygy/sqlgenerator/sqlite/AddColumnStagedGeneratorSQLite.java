@@ -1,12 +1,11 @@
 package liquibase.ext.syzygy.sqlgenerator.sqlite;
 
 import liquibase.database.Database;
-import liquibase.datatype.DataTypeFactory;
 import liquibase.exception.ValidationErrors;
+import liquibase.ext.syzygy.sqlgenerator.AddColumnSql;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
 import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
 import liquibase.sql.Sql;
-import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
 import liquibase.statement.DatabaseFunction;
 
@@ -27,9 +26,7 @@ public class AddColumnStagedGeneratorSQLite extends SqliteGenerator<AddColumnSta
                     + statement.defaultValue() + "): ALTER TABLE ADD COLUMN accepts only a constant default;"
                     + " use defaultValue, defaultValueNumeric, defaultValueBoolean or defaultValueDate");
         }
-        if (!statement.nullable() && statement.defaultValue() == null) {
-            errors.addError("column " + statement.column() + " is NOT NULL without a default");
-        }
+        AddColumnSql.requireDefaultWhenNotNull(statement, errors);
         return errors;
     }
 
@@ -38,21 +35,6 @@ public class AddColumnStagedGeneratorSQLite extends SqliteGenerator<AddColumnSta
             AddColumnStagedStatement statement,
             Database database,
             SqlGeneratorChain<AddColumnStagedStatement> sqlGeneratorChain) {
-        StringBuilder sql = new StringBuilder("ALTER TABLE ")
-                .append(statement.column().escapedTable(database))
-                .append(" ADD COLUMN ")
-                .append(statement.column().escapedColumn(database))
-                .append(' ')
-                .append(DataTypeFactory.getInstance()
-                        .fromDescription(statement.columnType(), database)
-                        .toDatabaseDataType(database)
-                        .toSql());
-        if (statement.defaultValue() != null) {
-            sql.append(" DEFAULT ").append(DefaultValueSql.SQLITE.render(statement.defaultValue()));
-        }
-        if (!statement.nullable()) {
-            sql.append(" NOT NULL");
-        }
-        return new Sql[] {new UnparsedSql(sql.toString(), statement.column().toColumn())};
+        return AddColumnSql.of(statement, database, DefaultValueSql.SQLITE);
     }
 }
