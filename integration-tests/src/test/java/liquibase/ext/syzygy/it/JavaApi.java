@@ -29,7 +29,7 @@ final class JavaApi {
     static final Entrypoint COMMAND_SCOPE = new Entrypoint() {
         @Override
         public Outcome update(TestDatabase db, String changelog, String contexts, Map<String, String> settings) {
-            return command(db, settings, "update", changelog, contexts, Map.of());
+            return command(classpath(), db, settings, "update", changelog, contexts, Map.of());
         }
 
         @Override
@@ -42,8 +42,8 @@ final class JavaApi {
     static final Entrypoint CLASSIC = new Entrypoint() {
         @Override
         public Outcome update(TestDatabase db, String changelog, String contexts, Map<String, String> settings) {
-            return inScope(settings, () -> {
-                try (Liquibase liquibase = new Liquibase(changelog, resources(), open(db))) {
+            return inScope(classpath(), settings, () -> {
+                try (Liquibase liquibase = new Liquibase(changelog, classpath(), open(db, classpath()))) {
                     liquibase.update(contexts == null ? new Contexts() : new Contexts(contexts), new LabelExpression());
                 }
                 return "";
@@ -63,18 +63,20 @@ final class JavaApi {
         Map<String, Object> args = new HashMap<>();
         args.put("format", format);
         args.put("showRan", showRan);
-        return command(db, Map.of(), "stagePlan", changelog, contexts, args);
+        return command(classpath(), db, Map.of(), "stagePlan", changelog, contexts, args);
     }
 
-    private static Outcome command(
+    /** Any command through {@code CommandScope}, with the {@code database} argument, reading {@code resources}. */
+    static Outcome command(
+            ResourceAccessor resources,
             TestDatabase db,
             Map<String, String> settings,
             String command,
             String changelog,
             String contexts,
             Map<String, Object> extraArgs) {
-        return inScope(settings, () -> {
-            Database database = open(db);
+        return inScope(resources, settings, () -> {
+            Database database = open(db, resources);
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 CommandScope scope = new CommandScope(command)
@@ -93,13 +95,15 @@ final class JavaApi {
         });
     }
 
-    private static ResourceAccessor resources() {
+    /** The test classpath, where the sample changelogs come from a jar. */
+    static ResourceAccessor classpath() {
         return new ClassLoaderResourceAccessor(JavaApi.class.getClassLoader());
     }
 
-    private static Database open(TestDatabase db) throws Exception {
+    /** A connection to {@code db}, in its own schema. */
+    static Database open(TestDatabase db, ResourceAccessor resources) throws Exception {
         Database database =
-                DatabaseFactory.getInstance().openDatabase(db.url(), db.username(), db.password(), null, resources());
+                DatabaseFactory.getInstance().openDatabase(db.url(), db.username(), db.password(), null, resources);
         if (db.schema() != null) {
             database.setDefaultSchemaName(db.schema());
         }
@@ -110,10 +114,10 @@ final class JavaApi {
         String run() throws Exception;
     }
 
-    /** Runs {@code body} with the settings and the classpath resource accessor in scope, catching any failure. */
-    private static Outcome inScope(Map<String, String> settings, Body body) {
+    /** Runs {@code body} with the settings and {@code resources} in scope, catching any failure. */
+    static Outcome inScope(ResourceAccessor resources, Map<String, String> settings, Body body) {
         Map<String, Object> values = new HashMap<>(settings);
-        values.put(Scope.Attr.resourceAccessor.name(), resources());
+        values.put(Scope.Attr.resourceAccessor.name(), resources);
         try {
             Scope.ScopedRunnerWithReturn<String> runner = body::run;
             String output = Scope.child((liquibase.listener.LiquibaseListener) null, values, runner);

@@ -1,17 +1,11 @@
 package liquibase.ext.syzygy.it;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.FileNotFoundException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 
@@ -42,8 +36,9 @@ enum Rollbacks {
     CLASSIC {
         @Override
         Outcome rollbackCount(TestDatabase db, String changelog, String contexts, int count) {
-            return inScope(() -> {
-                try (Liquibase liquibase = new Liquibase(changelog, resources(), open(db))) {
+            ResourceAccessor samples = samples();
+            return JavaApi.inScope(samples, Map.of(), () -> {
+                try (Liquibase liquibase = new Liquibase(changelog, samples, JavaApi.open(db, samples))) {
                     liquibase.rollback(count, null, new Contexts(contexts), new LabelExpression());
                 }
                 return "";
@@ -65,58 +60,18 @@ enum Rollbacks {
         return command(db, "update", changelog, contexts, Map.of());
     }
 
-    /** Any command through {@code CommandScope}, with the {@code database} argument. */
+    /** Any command through {@code CommandScope}, with the {@code database} argument, on the samples directory. */
     static Outcome command(
             TestDatabase db, String command, String changelog, String contexts, Map<String, Object> args) {
-        return inScope(() -> {
-            Database database = open(db);
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                CommandScope scope = new CommandScope(command)
-                        .addArgumentValue("database", database)
-                        .addArgumentValue("changelogFile", changelog)
-                        .setOutput(out);
-                if (contexts != null) {
-                    scope.addArgumentValue("contexts", contexts);
-                }
-                args.forEach(scope::addArgumentValue);
-                scope.execute();
-                return out.toString(StandardCharsets.UTF_8);
-            } finally {
-                database.close();
-            }
-        });
+        return JavaApi.command(samples(), db, Map.of(), command, changelog, contexts, args);
     }
 
-    private static ResourceAccessor resources() throws Exception {
-        return new DirectoryResourceAccessor(Samples.root());
-    }
-
-    private static Database open(TestDatabase db) throws Exception {
-        Database database =
-                DatabaseFactory.getInstance().openDatabase(db.url(), db.username(), db.password(), null, resources());
-        if (db.schema() != null) {
-            database.setDefaultSchemaName(db.schema());
-        }
-        return database;
-    }
-
-    private interface Body {
-        String run() throws Exception;
-    }
-
-    private static Outcome inScope(Body body) {
+    /** The samples as a directory, not the jar: the other entry points record these changeset paths too. */
+    private static ResourceAccessor samples() {
         try {
-            Scope.ScopedRunnerWithReturn<String> runner = body::run;
-            String output = Scope.child(
-                    (liquibase.listener.LiquibaseListener) null,
-                    Map.of(Scope.Attr.resourceAccessor.name(), resources()),
-                    runner);
-            return new Outcome(0, output, null);
-        } catch (Exception e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            return new Outcome(1, trace.toString(), e);
+            return new DirectoryResourceAccessor(Samples.root());
+        } catch (FileNotFoundException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
