@@ -1,11 +1,14 @@
 package liquibase.ext.syzygy.changelog;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.ChangeParameterMetaData;
 import liquibase.exception.UnexpectedLiquibaseException;
+import liquibase.ext.syzygy.stage.ChangeFacts;
 import liquibase.statement.DatabaseFunction;
 
 /**
@@ -19,19 +22,30 @@ final class ChangeProperties {
     private ChangeProperties() {}
 
     /**
-     * Every parameter whose current value is a String, Boolean, Number, Enum or database function, as text.
+     * Every parameter among {@link ChangeFacts#READ_PROPERTIES} whose current value is a String, Boolean, Number, Enum or database function, as text.
      * Parameters whose getter fails (for example an {@code sqlFile} that cannot be read yet) are left out: the
      * change's own validation reports those, and the classifier treats missing properties conservatively.
      */
-    static Map<String, String> simpleProperties(Change change, ChangeMetaData metaData) {
-        Map<String, String> properties = new TreeMap<>();
-        for (ChangeParameterMetaData parameter : metaData.getParameters().values()) {
+    static Map<String, String> simpleProperties(Change change, List<ChangeParameterMetaData> parameters) {
+        Map<String, String> properties = new HashMap<>();
+        for (ChangeParameterMetaData parameter : parameters) {
             String value = simpleValue(parameter, change);
             if (value != null) {
                 properties.put(parameter.getParameterName(), value);
             }
         }
         return properties;
+    }
+
+    /** The parameters of a change class worth reading: those among {@link ChangeFacts#READ_PROPERTIES}. */
+    static List<ChangeParameterMetaData> readParameters(ChangeMetaData metaData) {
+        List<ChangeParameterMetaData> read = new ArrayList<>();
+        for (ChangeParameterMetaData parameter : metaData.getParameters().values()) {
+            if (ChangeFacts.READ_PROPERTIES.contains(parameter.getParameterName())) {
+                read.add(parameter);
+            }
+        }
+        return List.copyOf(read);
     }
 
     private static String simpleValue(ChangeParameterMetaData parameter, Change change) {

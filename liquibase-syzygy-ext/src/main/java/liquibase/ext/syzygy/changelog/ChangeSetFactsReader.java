@@ -11,6 +11,7 @@ import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
 import liquibase.change.ChangeMetaData;
+import liquibase.change.ChangeParameterMetaData;
 import liquibase.change.ChangeWithColumns;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -29,7 +30,9 @@ import liquibase.resource.ResourceAccessor;
  * and planner stay testable without Liquibase. It reads the changeset as it is at call time: call it before the
  * stage is written into the context filter (the {@link StageAssigner} keeps the original facts for later reads).
  *
- * <p>One instance serves one changelog: it caches, per changelog file, whether that file came from a jar.
+ * <p>One instance serves one changelog: it caches, per changelog file, whether that file came from a jar, and per
+ * change class, Liquibase's metadata of that class (as Liquibase's {@code ChangeFactory} does, but without a scope
+ * lookup per change).
  */
 public final class ChangeSetFactsReader {
 
@@ -37,6 +40,8 @@ public final class ChangeSetFactsReader {
 
     private final ResourceAccessor resourceAccessor;
     private final Map<String, Boolean> fromJarByPhysicalPath = new HashMap<>();
+    private final Map<Class<?>, ChangeType> typesByClass = new HashMap<>();
+    private final ChangeFactory changeFactory = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
 
     /** @param resourceAccessor the accessor the changelog was loaded with, or null when unknown */
     public ChangeSetFactsReader(ResourceAccessor resourceAccessor) {
@@ -73,13 +78,20 @@ public final class ChangeSetFactsReader {
         return filter.toString();
     }
 
-    static ChangeFacts readChange(Change change) {
-        ChangeMetaData metaData =
-                Scope.getCurrentScope().getSingleton(ChangeFactory.class).getChangeMetaData(change);
+    private ChangeFacts readChange(Change change) {
+        ChangeType type = typesByClass.computeIfAbsent(
+                change.getClass(), c -> ChangeType.of(changeFactory.getChangeMetaData(change)));
         Optional<Stage> declared =
                 change instanceof StagedChange staged ? Optional.of(staged.syzygyStage()) : Optional.empty();
         return new ChangeFacts(
-                metaData.getName(), ChangeProperties.simpleProperties(change, metaData), columnsOf(change), declared);
+                type.name(), ChangeProperties.simpleProperties(change, type.read()), columnsOf(change), declared);
+    }
+
+    /** A change class's name in changelogs and the parameters worth reading, looked up once per class. */
+    private record ChangeType(String name, List<ChangeParameterMetaData> read) {
+        static ChangeType of(ChangeMetaData metaData) {
+            return new ChangeType(metaData.getName(), ChangeProperties.readParameters(metaData));
+        }
     }
 
     private static List<ColumnFacts> columnsOf(Change change) {

@@ -1,6 +1,7 @@
 package liquibase.ext.syzygy.changelog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,27 @@ import liquibase.ext.syzygy.stage.StageDecision;
  * <p>Shared by the validator and the {@code stage-plan} command so that both plan exactly the same input.
  * Changesets the parser did not see (a changelog built in code) are classified here without touching their contexts.
  *
- * @param planned the changesets in changelog order, ran ones included
- * @param changeSets the Liquibase changeset behind each id
+ * <p>Immutable. It runs on every validation of every command, so it owns the collections it builds instead of
+ * copying them.
  */
-public record PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId, ChangeSet> changeSets) {
+public final class PlannedChangeSets {
 
-    public PlannedChangeSets {
-        planned = List.copyOf(planned);
-        changeSets = Map.copyOf(changeSets);
+    private final List<PlannedChangeSet> planned;
+    private final Map<ChangeSetId, ChangeSet> changeSets;
+
+    private PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId, ChangeSet> changeSets) {
+        this.planned = Collections.unmodifiableList(planned);
+        this.changeSets = Collections.unmodifiableMap(changeSets);
+    }
+
+    /** The changesets in changelog order, ran ones included. */
+    public List<PlannedChangeSet> planned() {
+        return planned;
+    }
+
+    /** The Liquibase changeset behind each id, in changelog order. */
+    public Map<ChangeSetId, ChangeSet> changeSets() {
+        return changeSets;
     }
 
     /**
@@ -42,11 +56,14 @@ public record PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId,
         RanIndex ran = new RanIndex(ranChangeSets);
         ChangeSetFactsReader reader = ChangeSetFactsReader.forCurrentScope();
         StageClassifier classifier = StageClassifier.withPolicy(SyzygyConfiguration.stagePolicy());
-        List<PlannedChangeSet> planned = new ArrayList<>();
-        Map<ChangeSetId, ChangeSet> byId = new LinkedHashMap<>();
-        for (ChangeSet changeSet : changeLog.getChangeSets()) {
-            ChangeSetFacts facts = ChangeSetStages.facts(changeSet).orElseGet(() -> reader.read(changeSet));
-            StageDecision decision = ChangeSetStages.decision(changeSet).orElseGet(() -> classifier.decide(facts));
+        List<ChangeSet> changeSets = changeLog.getChangeSets();
+        List<PlannedChangeSet> planned = new ArrayList<>(changeSets.size());
+        Map<ChangeSetId, ChangeSet> byId = new LinkedHashMap<>(changeSets.size() * 2);
+        for (ChangeSet changeSet : changeSets) {
+            ChangeSetStages.Assignment assigned =
+                    ChangeSetStages.assignment(changeSet).orElseGet(() -> classify(changeSet, reader, classifier));
+            ChangeSetFacts facts = assigned.facts();
+            StageDecision decision = assigned.decision();
             boolean selected =
                     decision.stage().map(s -> filter.selects(changeSet, s)).orElse(true);
             planned.add(new PlannedChangeSet(facts, decision, ran.contains(changeSet), selected));
@@ -55,32 +72,45 @@ public record PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId,
         return new PlannedChangeSets(planned, byId);
     }
 
+    /** The facts and decision of a changeset the parser did not see, leaving the changeset as it is. */
+    private static ChangeSetStages.Assignment classify(
+            ChangeSet changeSet, ChangeSetFactsReader reader, StageClassifier classifier) {
+        ChangeSetFacts facts = reader.read(changeSet);
+        return new ChangeSetStages.Assignment(facts, classifier.decide(facts));
+    }
+
     /** The Liquibase changeset with this id. */
     public Optional<ChangeSet> changeSet(ChangeSetId id) {
         return Optional.ofNullable(changeSets.get(id));
     }
 
     /**
-     * Ran changesets bucketed by id and author, so matching stays linear. Paths are compared as
+     * Ran changesets bucketed by id, so matching stays linear (author and path are compared within the bucket). Paths are compared as
      * {@link RanChangeSet#isSameAs} compares them, with {@link DatabaseChangeLog#normalizePath}, but each distinct
      * path is normalized once: normalizePath reads Liquibase's configuration (copying the system properties) on
      * every call, which made isSameAs cost about 100 µs per changeset, several times the rest of the plan.
      */
     private static final class RanIndex {
-        private final Map<String, List<RanChangeSet>> byIdAndAuthor = new HashMap<>();
+        private final Map<String, List<RanChangeSet>> byId = new HashMap<>();
         private final Map<String, String> normalizedPaths = new HashMap<>();
 
         RanIndex(List<RanChangeSet> ranChangeSets) {
             for (RanChangeSet ran : ranChangeSets == null ? List.<RanChangeSet>of() : ranChangeSets) {
-                byIdAndAuthor
-                        .computeIfAbsent(key(ran.getId(), ran.getAuthor()), k -> new ArrayList<>(1))
-                        .add(ran);
+                byId.computeIfAbsent(key(ran.getId()), k -> new ArrayList<>(1)).add(ran);
             }
         }
 
         boolean contains(ChangeSet changeSet) {
-            List<RanChangeSet> candidates = byIdAndAuthor.get(key(changeSet.getId(), changeSet.getAuthor()));
-            return candidates != null && candidates.stream().anyMatch(ran -> isSameAs(ran, changeSet));
+            List<RanChangeSet> candidates = byId.get(key(changeSet.getId()));
+            if (candidates == null) {
+                return false;
+            }
+            for (RanChangeSet ran : candidates) {
+                if (isSameAs(ran, changeSet)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // RanChangeSet.isSameAs, with the path normalization memoized.
@@ -100,10 +130,10 @@ public record PlannedChangeSets(List<PlannedChangeSet> planned, Map<ChangeSetId,
             return normalizedPaths.get(path);
         }
 
-        // RanChangeSet.isSameAs compares id and author ignoring case, so the bucket key does too.
-        private static String key(String id, String author) {
-            return String.valueOf(id).toLowerCase(Locale.ROOT) + "::"
-                    + String.valueOf(author).toLowerCase(Locale.ROOT);
+        // RanChangeSet.isSameAs compares ids ignoring case, so the bucket key does too. An id already in lower case
+        // (the usual case) is its own key: toLowerCase returns the same string without copying it.
+        private static String key(String id) {
+            return String.valueOf(id).toLowerCase(Locale.ROOT);
         }
     }
 }

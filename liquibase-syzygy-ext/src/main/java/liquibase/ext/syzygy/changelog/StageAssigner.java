@@ -16,7 +16,7 @@ import liquibase.ext.syzygy.stage.StageDecision;
  * <p>Contexts are not part of the checksum, so assignment never invalidates applied changesets. An ambiguous
  * changeset keeps its contexts unchanged: the validator then stops the run before anything is applied.
  *
- * <p>Idempotent: a changeset that already carries {@link ChangeSetStages#FACTS_ATTRIBUTE} is classified from those
+ * <p>Idempotent: a changeset that already carries {@link ChangeSetStages#ATTRIBUTE} is classified from those
  * original facts, never from its already-extended context filter.
  */
 public final class StageAssigner {

@@ -25,6 +25,9 @@ final class PlanFindings {
         if (changeSet.decision().isAmbiguous()) {
             findings.add(ambiguousStage(changeSet));
         }
+        if (findings.isEmpty()) {
+            return findings;
+        }
         return changeSet.ran() ? findings.stream().map(Finding::asWarning).toList() : findings;
     }
 

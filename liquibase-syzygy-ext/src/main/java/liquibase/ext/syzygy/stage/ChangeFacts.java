@@ -4,18 +4,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import liquibase.ext.syzygy.Stage;
 
 /**
  * A Liquibase change reduced to plain values, so that classification and planning run without Liquibase.
  *
  * @param type the change type name as written in changelogs, e.g. {@code addColumn}
- * @param properties the change's simple (string-valued) properties by name, e.g. {@code tableName}
+ * @param properties the change's simple (string-valued) properties by name, e.g. {@code tableName}; adapters need only
+ *     fill in the {@link #READ_PROPERTIES}
  * @param columns the columns the change defines, in order (empty for changes without columns)
  * @param declaredStage the stage the change class states itself through {@code StagedChange}, if any
  */
 public record ChangeFacts(
         String type, Map<String, String> properties, List<ColumnFacts> columns, Optional<Stage> declaredStage) {
+
+    /**
+     * Every property the classifier and the plan checks read. Reading a change's properties costs reflection, on
+     * every changeset of every parse, so adapters read these and no others; {@link #property} refuses any other
+     * name, so a check that starts reading a new property fails its tests until the name is added here.
+     */
+    public static final Set<String> READ_PROPERTIES = Set.of(
+            "tableName",
+            "schemaName",
+            "columnName",
+            "viewName",
+            "sequenceName",
+            "procedureName",
+            "baseTableName",
+            "baseTableSchemaName",
+            "referencedTableName",
+            "referencedTableSchemaName",
+            "existingTableName",
+            "existingTableSchemaName",
+            "oldTableName",
+            "newTableName",
+            "newTableSchemaName",
+            "oldViewName",
+            "newViewName",
+            "oldSequenceName",
+            "newSequenceName",
+            "oldColumnName",
+            "newColumnName",
+            "sql",
+            "replaceIfExists",
+            "defaultValue",
+            "defaultValueNumeric",
+            "defaultValueBoolean",
+            "defaultValueDate",
+            "defaultValueComputed",
+            "defaultValueSequenceNext");
 
     public ChangeFacts {
         Objects.requireNonNull(type, "type == null");
@@ -31,6 +69,9 @@ public record ChangeFacts(
 
     /** The property's value, or empty when the change does not set it or sets it blank. */
     public Optional<String> property(String name) {
+        if (!READ_PROPERTIES.contains(name)) {
+            throw new IllegalArgumentException("not in READ_PROPERTIES: " + name);
+        }
         String value = properties.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }

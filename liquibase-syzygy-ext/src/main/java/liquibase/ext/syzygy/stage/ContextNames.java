@@ -73,6 +73,11 @@ public final class ContextNames {
      * {@code predeploy}, {@code post-deployment}, {@code pre-deploi}, ...
      */
     public static List<String> misspeltStages(String expression) {
+        if (expression == null
+                || expression.isBlank()
+                || Stage.fromContextName(expression.trim()).isPresent()) {
+            return List.of();
+        }
         List<String> misspelt = new ArrayList<>();
         for (Token token : tokens(expression)) {
             if (looksLikeMisspeltStage(token.name())) {

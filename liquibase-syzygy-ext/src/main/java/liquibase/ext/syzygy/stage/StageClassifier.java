@@ -51,8 +51,7 @@ public final class StageClassifier {
         if (defined != null && !defined.isAmbiguous()) {
             return defined;
         }
-        List<ChangeVerdict> verdicts =
-                changeSet.changes().stream().map(ChangeStageRules::verdict).toList();
+        List<ChangeVerdict> verdicts = verdicts(changeSet.changes());
         var override = policy.override(changeSet.id());
         if (override.isPresent()) {
             return PolicyDecisions.overridden(override.get(), policy.keys(), verdicts);
@@ -79,16 +78,29 @@ public final class StageClassifier {
         return StageDecision.of(stage, Origin.DEFINED, source + " names " + stage, List.of());
     }
 
+    // Runs for every changeset of every parse: plain loops, no streams.
+    private static List<ChangeVerdict> verdicts(List<ChangeFacts> changes) {
+        ChangeVerdict[] verdicts = new ChangeVerdict[changes.size()];
+        for (int i = 0; i < verdicts.length; i++) {
+            verdicts[i] = ChangeStageRules.verdict(changes.get(i));
+        }
+        return List.of(verdicts);
+    }
+
     /** The stage all verdicts agree on, ignoring neutral ones; ambiguous when they disagree or one is undecidable. */
     static StageDecision infer(List<ChangeVerdict> verdicts) {
-        List<ChangeVerdict> undecidable = verdicts.stream()
-                .filter(v -> v.kind() == ChangeVerdict.Kind.UNDECIDABLE)
-                .toList();
-        if (!undecidable.isEmpty()) {
-            return StageDecision.ambiguous("the stage of " + types(undecidable) + " cannot be inferred", verdicts);
-        }
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
-        verdicts.forEach(v -> v.stage().ifPresent(stages::add));
+        boolean undecidable = false;
+        for (ChangeVerdict verdict : verdicts) {
+            undecidable |= verdict.kind() == ChangeVerdict.Kind.UNDECIDABLE;
+            verdict.stage().ifPresent(stages::add);
+        }
+        if (undecidable) {
+            List<ChangeVerdict> which = verdicts.stream()
+                    .filter(v -> v.kind() == ChangeVerdict.Kind.UNDECIDABLE)
+                    .toList();
+            return StageDecision.ambiguous("the stage of " + types(which) + " cannot be inferred", verdicts);
+        }
         if (stages.size() > 1) {
             return StageDecision.ambiguous("it mixes pre-deploy and post-deploy changes", verdicts);
         }
@@ -98,13 +110,17 @@ public final class StageClassifier {
             return StageDecision.of(Stage.PRE_DEPLOY, Origin.INFERRED, why + ", which run pre-deploy", verdicts);
         }
         Stage stage = stages.iterator().next();
-        List<ChangeVerdict> staged =
-                verdicts.stream().filter(v -> v.stage().isPresent()).toList();
+        List<ChangeVerdict> staged = verdicts.size() == 1
+                ? verdicts
+                : verdicts.stream().filter(v -> v.stage().isPresent()).toList();
         return StageDecision.of(
                 stage, Origin.INFERRED, "all changes are " + stage + " (" + types(staged) + ")", verdicts);
     }
 
     private static String types(List<ChangeVerdict> verdicts) {
+        if (verdicts.size() == 1) {
+            return verdicts.get(0).changeType();
+        }
         return verdicts.stream().map(ChangeVerdict::changeType).distinct().collect(Collectors.joining(", "));
     }
 }

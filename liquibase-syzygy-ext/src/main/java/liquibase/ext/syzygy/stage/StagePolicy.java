@@ -85,6 +85,11 @@ public record StagePolicy(
     }
 
     private static Optional<StageRule> firstMatch(List<StageRule> rules, ChangeSetId changeSet) {
-        return rules.stream().filter(rule -> rule.pattern().matches(changeSet)).findFirst();
+        for (StageRule rule : rules) {
+            if (rule.pattern().matches(changeSet)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
     }
 }
