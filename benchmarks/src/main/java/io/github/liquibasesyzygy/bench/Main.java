@@ -2,6 +2,7 @@ package io.github.liquibasesyzygy.bench;
 
 import io.github.liquibasesyzygy.bench.e2e.EndToEndBench;
 import io.github.liquibasesyzygy.bench.live.LiveBench;
+import io.github.liquibasesyzygy.bench.parse.Breakdown;
 import io.github.liquibasesyzygy.bench.parse.ParseBench;
 import io.github.liquibasesyzygy.bench.parse.PlanScaling;
 import java.util.Arrays;
@@ -9,7 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Entry point of the benchmarks ({@code parse}, {@code scaling}, {@code e2e}, {@code live}, or {@code all}), so that each figure in
+ * Entry point of the benchmarks ({@code parse}, {@code breakdown}, {@code scaling}, {@code e2e}, {@code live}, or
+ * {@code all}), so that each figure in
  * benchmarks/README.md has one command; {@code --smoke} runs a seconds-long version of each for CI.
  */
 public final class Main {
@@ -20,7 +22,8 @@ public final class Main {
 
     public static void main(String[] argv) throws Exception {
         if (argv.length == 0 || "help".equals(argv[0])) {
-            System.out.println("usage: Main parse|scaling|e2e|live|all [--smoke] [options], see benchmarks/README.md");
+            System.out.println(
+                    "usage: Main parse|breakdown|scaling|e2e|live|all [--smoke] [options], see benchmarks/README.md");
             return;
         }
         System.setProperty("liquibase.analytics.enabled", "false");
@@ -33,10 +36,12 @@ public final class Main {
         switch (argv[0]) {
             case "parse" -> ParseBench.run(args);
             case "scaling" -> PlanScaling.run(args);
+            case "breakdown" -> Breakdown.run(args);
             case "e2e" -> EndToEndBench.run(args);
             case "live" -> LiveBench.run(args);
             case "all" -> {
                 ParseBench.run(args);
+                Breakdown.run(args);
                 PlanScaling.run(args);
                 EndToEndBench.run(args);
                 LiveBench.run(args);

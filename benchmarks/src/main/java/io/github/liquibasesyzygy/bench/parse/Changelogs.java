@@ -16,7 +16,9 @@ import java.util.Map;
  * <p>Each group of changesets works on its own table: create it, add columns, index it, write rows, add a view,
  * then (post-deploy) drop what it made obsolete. {@link Flavor#PLAN} also has the staged change types, raw SQL and
  * changes to tables the changelog never creates (an adopted database), which is what the plan checks work on;
- * {@link Flavor#PORTABLE} keeps to core change types that plain Liquibase runs on SQLite and PostgreSQL.
+ * {@link Flavor#PORTABLE} keeps to core change types that plain Liquibase runs on SQLite and PostgreSQL, and
+ * {@link Flavor#HAND_STAGED} is the same changelog with every changeset's stage written by hand as its context, as a
+ * team staging without the extension would write it.
  */
 public final class Changelogs {
 
@@ -40,7 +42,8 @@ public final class Changelogs {
     /** Which change types the changelog uses. */
     public enum Flavor {
         PLAN,
-        PORTABLE
+        PORTABLE,
+        HAND_STAGED
     }
 
     private Changelogs() {}
@@ -190,8 +193,13 @@ public final class Changelogs {
                             .syzygy()));
             post.add(cs(g, "drop-created", null, change("dropColumn", "tableName", t, "columnName", "created")));
         }
-        List<ChangeSetSpec> all = new ArrayList<>(pre);
-        all.addAll(post);
+        List<ChangeSetSpec> all = new ArrayList<>();
+        for (ChangeSetSpec changeSet : pre) {
+            all.add(flavor == Flavor.HAND_STAGED ? changeSet.withStage("pre-deploy") : changeSet);
+        }
+        for (ChangeSetSpec changeSet : post) {
+            all.add(flavor == Flavor.HAND_STAGED ? changeSet.withStage("post-deploy") : changeSet);
+        }
         return all;
     }
 
@@ -221,7 +229,13 @@ public final class Changelogs {
     }
 
     /** A changeset to write: id, optional context, changes. */
-    record ChangeSetSpec(String id, String context, List<ChangeSpec> changes) {}
+    record ChangeSetSpec(String id, String context, List<ChangeSpec> changes) {
+
+        /** This changeset with {@code stage} as its context, unless it already names one. */
+        ChangeSetSpec withStage(String stage) {
+            return context != null ? this : new ChangeSetSpec(id, stage, changes);
+        }
+    }
 
     /** A change to write: its type, attributes, columns and optional body (text or nested element). */
     static final class ChangeSpec {

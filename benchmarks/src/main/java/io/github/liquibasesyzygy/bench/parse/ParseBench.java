@@ -123,8 +123,11 @@ public final class ParseBench {
                 .warmupTime(TimeValue.milliseconds(millis))
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.milliseconds(millis))
-                .jvmArgsAppend("-Xmx3g", "-Dliquibase.analytics.enabled=false")
+                .jvmArgsAppend("-Xmx3g", "-Xms3g", "-Dliquibase.analytics.enabled=false")
                 .verbosity(VerboseMode.SILENT);
+        if (Boolean.getBoolean("bench.gc")) {
+            options.addProfiler(org.openjdk.jmh.profile.GCProfiler.class);
+        }
         var results = new Runner(options.build()).run();
         if (results.size() != 1) {
             throw new IllegalStateException("expected one JMH result for " + variant + ", got " + results.size());
@@ -133,6 +136,13 @@ public final class ParseBench {
         var secondary = result.getSecondaryResults();
         double cpuMs =
                 secondary.get("cpuNanos").getScore() / secondary.get("calls").getScore() / 1e6;
+        if (Boolean.getBoolean("bench.gc")) {
+            secondary.forEach((k, v) -> {
+                if (k.startsWith("gc.")) {
+                    System.out.printf("    %s %s %.3f %s%n", variant, k, v.getScore(), v.getScoreUnit());
+                }
+            });
+        }
         return new double[] {result.getPrimaryResult().getScore(), cpuMs};
     }
 
