@@ -31,6 +31,15 @@ public final class Stats {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
+    /** {@code median (min..max)} of ratios, three decimals each, as the result tables print them. */
+    public static String medianAndRange(List<Double> ratios) {
+        return String.format(
+                "%.3f (%.3f..%.3f)",
+                median(ratios),
+                ratios.stream().mapToDouble(d -> d).min().orElseThrow(),
+                ratios.stream().mapToDouble(d -> d).max().orElseThrow());
+    }
+
     public static double max(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }

@@ -14,15 +14,6 @@ import liquibase.ext.syzygy.stage.ColumnFacts;
  */
 public final class SchemaReplay {
 
-    /** The properties that give a column a default, in Liquibase's usual spelling. */
-    public static final List<String> DEFAULT_PROPERTIES = List.of(
-            "defaultValue",
-            "defaultValueNumeric",
-            "defaultValueBoolean",
-            "defaultValueDate",
-            "defaultValueComputed",
-            "defaultValueSequenceNext");
-
     /** Core change types that leave tables and columns as they are. */
     private static final Set<String> OPAQUE = Set.of("sqlFile", "customChange", "executeCommand", "mergeColumns");
 
@@ -57,7 +48,8 @@ public final class SchemaReplay {
 
     /** Whether the change sets any of the default value properties. */
     public static boolean hasDefault(ChangeFacts change) {
-        return DEFAULT_PROPERTIES.stream().anyMatch(p -> change.property(p).isPresent());
+        return ChangeFacts.DEFAULT_PROPERTIES.stream()
+                .anyMatch(p -> change.property(p).isPresent());
     }
 
     /** The table a change's {@code schemaName}/{@code tableName} name. */

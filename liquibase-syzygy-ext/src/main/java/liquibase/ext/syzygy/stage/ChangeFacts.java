@@ -1,5 +1,6 @@
 package liquibase.ext.syzygy.stage;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,41 +20,21 @@ import liquibase.ext.syzygy.Stage;
 public record ChangeFacts(
         String type, Map<String, String> properties, List<ColumnFacts> columns, Optional<Stage> declaredStage) {
 
-    /**
-     * Every property the classifier and the plan checks read. Reading a change's properties costs reflection, on
-     * every changeset of every parse, so adapters read these and no others; {@link #property} refuses any other
-     * name, so a check that starts reading a new property fails its tests until the name is added here.
-     */
-    public static final Set<String> READ_PROPERTIES = Set.of(
-            "tableName",
-            "schemaName",
-            "columnName",
-            "viewName",
-            "sequenceName",
-            "procedureName",
-            "baseTableName",
-            "baseTableSchemaName",
-            "referencedTableName",
-            "referencedTableSchemaName",
-            "existingTableName",
-            "existingTableSchemaName",
-            "oldTableName",
-            "newTableName",
-            "newTableSchemaName",
-            "oldViewName",
-            "newViewName",
-            "oldSequenceName",
-            "newSequenceName",
-            "oldColumnName",
-            "newColumnName",
-            "sql",
-            "replaceIfExists",
+    /** The properties that give a column a default, in Liquibase's usual spelling. */
+    public static final List<String> DEFAULT_PROPERTIES = List.of(
             "defaultValue",
             "defaultValueNumeric",
             "defaultValueBoolean",
             "defaultValueDate",
             "defaultValueComputed",
             "defaultValueSequenceNext");
+
+    /**
+     * Every property the classifier and the plan checks read. Reading a change's properties costs reflection, on
+     * every changeset of every parse, so adapters read these and no others; {@link #property} refuses any other
+     * name, so a check that starts reading a new property fails its tests until the name is added here.
+     */
+    public static final Set<String> READ_PROPERTIES = readProperties();
 
     public ChangeFacts {
         Objects.requireNonNull(type, "type == null");
@@ -65,6 +46,35 @@ public record ChangeFacts(
     /** A change with only simple properties and no declared stage. */
     public static ChangeFacts of(String type, Map<String, String> properties) {
         return new ChangeFacts(type, properties, List.of(), Optional.empty());
+    }
+
+    private static Set<String> readProperties() {
+        Set<String> names = new HashSet<>(DEFAULT_PROPERTIES);
+        names.addAll(List.of(
+                "tableName",
+                "schemaName",
+                "columnName",
+                "viewName",
+                "sequenceName",
+                "procedureName",
+                "baseTableName",
+                "baseTableSchemaName",
+                "referencedTableName",
+                "referencedTableSchemaName",
+                "existingTableName",
+                "existingTableSchemaName",
+                "oldTableName",
+                "newTableName",
+                "newTableSchemaName",
+                "oldViewName",
+                "newViewName",
+                "oldSequenceName",
+                "newSequenceName",
+                "oldColumnName",
+                "newColumnName",
+                "sql",
+                "replaceIfExists"));
+        return Set.copyOf(names);
     }
 
     /** The property's value, or empty when the change does not set it or sets it blank. */

@@ -100,7 +100,15 @@ public final class EndToEndBench {
                 double handMs = Stats.median(times.get("by-hand"));
                 rows.add(String.format(
                         "| %-10s | %5d | %8.0f | %8.0f | %s | %8.0f | %s | %s | %8.0f |",
-                        db, size, plainMs, extMs, range(ratios), handMs, range(handRatios), range(ownRatios), twiceMs));
+                        db,
+                        size,
+                        plainMs,
+                        extMs,
+                        Stats.medianAndRange(ratios),
+                        handMs,
+                        Stats.medianAndRange(handRatios),
+                        Stats.medianAndRange(ownRatios),
+                        twiceMs));
             }
         } finally {
             plain.close();
@@ -112,15 +120,6 @@ public final class EndToEndBench {
                 + " | extension / by hand (min..max) | plain update x2 ms |");
         System.out.println("|---|---:|---:|---:|---|---:|---|---|---:|");
         rows.forEach(System.out::println);
-    }
-
-    /** The median of per-round ratios, with their range. */
-    private static String range(List<Double> ratios) {
-        return String.format(
-                "**%.3f** (%.3f..%.3f)",
-                Stats.median(ratios),
-                ratios.stream().mapToDouble(d -> d).min().orElseThrow(),
-                ratios.stream().mapToDouble(d -> d).max().orElseThrow());
     }
 
     /** A fresh, empty database for one run: a new SQLite file, or a new PostgreSQL schema. */

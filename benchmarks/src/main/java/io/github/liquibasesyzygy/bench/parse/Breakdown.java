@@ -19,6 +19,7 @@ import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StagePlanner;
 import liquibase.ext.syzygy.stage.StageClassifier;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.parser.core.xml.XMLChangeLogSAXParser;
 import liquibase.parser.core.yaml.YamlChangeLogParser;
 import liquibase.resource.DirectoryResourceAccessor;
@@ -64,43 +65,29 @@ public final class Breakdown {
         long self = Thread.currentThread().getId();
         Map<String, List<Double>> micros = new LinkedHashMap<>();
         Map<String, List<Double>> bytes = new LinkedHashMap<>();
+        long[] cpu = new long[6];
+        long[] allocated = new long[6];
         for (int rep = 0; rep < warmups + reps; rep++) {
-            long t0 = threads.getCurrentThreadCpuTime();
-            long a0 = threads.getThreadAllocatedBytes(self);
+            mark(threads, self, cpu, allocated, 0);
             DatabaseChangeLog log = ("xml".equals(format) ? new XMLChangeLogSAXParser() : new YamlChangeLogParser())
                     .parse(root, new ChangeLogParameters(), accessor);
-            long t1 = threads.getCurrentThreadCpuTime();
-            long a1 = threads.getThreadAllocatedBytes(self);
+            mark(threads, self, cpu, allocated, 1);
             new StageAssigner(
                             StageClassifier.withPolicy(SyzygyConfiguration.stagePolicy()),
                             new ChangeSetFactsReader(accessor))
                     .assignAll(log.getChangeSets());
-            long t2 = threads.getCurrentThreadCpuTime();
-            long a2 = threads.getThreadAllocatedBytes(self);
+            mark(threads, self, cpu, allocated, 2);
             PlannedChangeSets planned = PlannedChangeSets.from(log, ran, RunFilter.of("pre-deploy", null, null));
-            long t3 = threads.getCurrentThreadCpuTime();
-            long a3 = threads.getThreadAllocatedBytes(self);
+            mark(threads, self, cpu, allocated, 3);
             StagePlanner.plan(planned.planned(), RunMode.PRE_DEPLOY);
-            long t4 = threads.getCurrentThreadCpuTime();
-            long a4 = threads.getThreadAllocatedBytes(self);
-            liquibase.parser.ChangeLogParserFactory.getInstance()
+            mark(threads, self, cpu, allocated, 4);
+            ChangeLogParserFactory.getInstance()
                     .getParser(root, accessor)
                     .parse(root, new ChangeLogParameters(), accessor);
-            long t5 = threads.getCurrentThreadCpuTime();
-            long a5 = threads.getThreadAllocatedBytes(self);
+            mark(threads, self, cpu, allocated, 5);
             if (rep >= warmups) {
-                add(bytes, "Liquibase parse", a1 - a0, size);
-                add(bytes, "stage assignment (decorator)", a2 - a1, size);
-                add(bytes, "PlannedChangeSets.from (validator)", a3 - a2, size);
-                add(bytes, "StagePlanner.plan (validator)", a4 - a3, size);
-                add(bytes, "extension total", a4 - a1, size);
-                add(bytes, "parse through the factory (decorator included)", a5 - a4, size);
-                add(micros, "Liquibase parse", t1 - t0, size);
-                add(micros, "stage assignment (decorator)", t2 - t1, size);
-                add(micros, "PlannedChangeSets.from (validator)", t3 - t2, size);
-                add(micros, "StagePlanner.plan (validator)", t4 - t3, size);
-                add(micros, "extension total", t4 - t1, size);
-                add(micros, "parse through the factory (decorator included)", t5 - t4, size);
+                record(micros, cpu, 1000.0 * size);
+                record(bytes, allocated, size);
             }
         }
         double parse = Stats.median(micros.get("Liquibase parse"));
@@ -115,11 +102,37 @@ public final class Breakdown {
                 phase,
                 Stats.median(values),
                 100 * Stats.median(values) / parse,
-                Stats.median(bytes.get(phase)) * 1000,
+                Stats.median(bytes.get(phase)),
                 100 * Stats.median(bytes.get(phase)) / parseBytes));
     }
 
-    private static void add(Map<String, List<Double>> micros, String phase, long nanos, int size) {
-        micros.computeIfAbsent(phase, p -> new ArrayList<>()).add(nanos / 1000.0 / size);
+    private static final String[] PHASES = {
+        "Liquibase parse",
+        "stage assignment (decorator)",
+        "PlannedChangeSets.from (validator)",
+        "StagePlanner.plan (validator)",
+        "extension total",
+        "parse through the factory (decorator included)"
+    };
+
+    private static void mark(
+            com.sun.management.ThreadMXBean threads, long self, long[] cpu, long[] allocated, int point) {
+        cpu[point] = threads.getCurrentThreadCpuTime();
+        allocated[point] = threads.getThreadAllocatedBytes(self);
+    }
+
+    /** Adds one repetition's per-changeset value of each phase, from the points marked: {@code (b - a) / divisor}. */
+    private static void record(Map<String, List<Double>> values, long[] points, double divisor) {
+        long[] spans = {
+            points[1] - points[0],
+            points[2] - points[1],
+            points[3] - points[2],
+            points[4] - points[3],
+            points[4] - points[1],
+            points[5] - points[4]
+        };
+        for (int i = 0; i < PHASES.length; i++) {
+            values.computeIfAbsent(PHASES[i], p -> new ArrayList<>()).add(spans[i] / divisor);
+        }
     }
 }

@@ -87,8 +87,8 @@ public final class ParseBench {
                         Stats.median(cpu.get("liquibaseOnly")),
                         Stats.median(wall.get("withExtension")),
                         Stats.median(cpu.get("withExtension")),
-                        range(ratios),
-                        range(cpuRatios),
+                        Stats.medianAndRange(ratios),
+                        Stats.medianAndRange(cpuRatios),
                         Stats.median(wall.get("extensionOnly")) * 1000 / n,
                         Stats.median(cpu.get("extensionOnly")) * 1000 / n));
             }
@@ -99,14 +99,6 @@ public final class ParseBench {
                         + " | ratio wall (min..max of rounds) | ratio CPU (min..max) | extension-only µs/changeset wall / CPU |");
         System.out.println("|---:|---|---:|---:|---|---|---:|");
         rows.forEach(System.out::println);
-    }
-
-    private static String range(List<Double> ratios) {
-        return String.format(
-                "%.3f (%.3f..%.3f)",
-                Stats.median(ratios),
-                ratios.stream().mapToDouble(d -> d).min().orElseThrow(),
-                ratios.stream().mapToDouble(d -> d).max().orElseThrow());
     }
 
     /** One fork of {@code variant}: its wall time and its thread's CPU time, in ms per operation. */
