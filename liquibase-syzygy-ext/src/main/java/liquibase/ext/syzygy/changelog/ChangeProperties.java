@@ -22,9 +22,9 @@ final class ChangeProperties {
     private ChangeProperties() {}
 
     /**
-     * Every parameter among {@link ChangeFacts#READ_PROPERTIES} whose current value is a String, Boolean, Number, Enum or database function, as text.
-     * Parameters whose getter fails (for example an {@code sqlFile} that cannot be read yet) are left out: the
-     * change's own validation reports those, and the classifier treats missing properties conservatively.
+     * Every one of {@code parameters} whose current value is a String, Boolean, Number, Enum or database function,
+     * as text. Parameters whose getter fails (for example an {@code sqlFile} that cannot be read yet) are left out:
+     * the change's own validation reports those, and the classifier treats missing properties conservatively.
      */
     static Map<String, String> simpleProperties(Change change, List<ChangeParameterMetaData> parameters) {
         Map<String, String> properties = new HashMap<>();

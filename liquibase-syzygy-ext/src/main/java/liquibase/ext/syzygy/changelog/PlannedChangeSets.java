@@ -85,10 +85,11 @@ public final class PlannedChangeSets {
     }
 
     /**
-     * Ran changesets bucketed by id, so matching stays linear (author and path are compared within the bucket). Paths are compared as
-     * {@link RanChangeSet#isSameAs} compares them, with {@link DatabaseChangeLog#normalizePath}, but each distinct
-     * path is normalized once: normalizePath reads Liquibase's configuration (copying the system properties) on
-     * every call, which made isSameAs cost about 100 µs per changeset, several times the rest of the plan.
+     * Ran changesets bucketed by id, so matching stays linear (author and path are compared within the bucket).
+     * Paths are compared as {@link RanChangeSet#isSameAs} compares them, with {@link DatabaseChangeLog#normalizePath},
+     * but each distinct path is normalized once: normalizePath reads Liquibase's configuration (copying the system
+     * properties) on every call, which made isSameAs cost about 100 µs per changeset, several times the rest of the
+     * plan.
      */
     private static final class RanIndex {
         private final Map<String, List<RanChangeSet>> byId = new HashMap<>();
