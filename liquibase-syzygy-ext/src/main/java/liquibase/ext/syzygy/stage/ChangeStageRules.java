@@ -108,19 +108,24 @@ public final class ChangeStageRules {
         return ChangeVerdict.staged(facts.type(), PRE_DEPLOY, reason);
     }
 
+    // Verdicts that do not depend on the change are made once: the rules run for every change of every parse.
     private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> pre(String type, String reason) {
-        return Map.entry(type, facts -> ChangeVerdict.staged(type, PRE_DEPLOY, reason));
+        ChangeVerdict verdict = ChangeVerdict.staged(type, PRE_DEPLOY, reason);
+        return Map.entry(type, facts -> verdict);
     }
 
     private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> post(String type, String reason) {
-        return Map.entry(type, facts -> ChangeVerdict.staged(type, POST_DEPLOY, reason));
+        ChangeVerdict verdict = ChangeVerdict.staged(type, POST_DEPLOY, reason);
+        return Map.entry(type, facts -> verdict);
     }
 
     private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> neutral(String type, String reason) {
-        return Map.entry(type, facts -> ChangeVerdict.neutral(type, reason));
+        ChangeVerdict verdict = ChangeVerdict.neutral(type, reason);
+        return Map.entry(type, facts -> verdict);
     }
 
     private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> undecidable(String type, String reason) {
-        return Map.entry(type, facts -> ChangeVerdict.undecidable(type, reason));
+        ChangeVerdict verdict = ChangeVerdict.undecidable(type, reason);
+        return Map.entry(type, facts -> verdict);
     }
 }
