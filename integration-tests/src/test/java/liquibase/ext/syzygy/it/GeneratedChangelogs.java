@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Small changelogs written by a test into the samples search path (CLI and Maven plugin only). */
+/**
+ * Small changelogs written by a test into the samples search path (CLI and Maven plugin only), and the document
+ * text for changelogs a test puts elsewhere (a library jar).
+ */
 final class GeneratedChangelogs {
 
     private static final String HEADER =
@@ -34,11 +37,16 @@ final class GeneratedChangelogs {
         Path file = Samples.root().resolve(path);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, HEADER + body + "\n</databaseChangeLog>\n");
+            Files.writeString(file, document(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return path;
+    }
+
+    /** A whole changelog document whose content is {@code body}. */
+    static String document(String body) {
+        return HEADER + body + "\n</databaseChangeLog>\n";
     }
 
     /** A changeset creating {@code table}, with {@code context} (none when null). */

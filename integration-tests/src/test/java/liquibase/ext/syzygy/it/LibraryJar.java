@@ -26,12 +26,6 @@ final class LibraryJar {
     static Path inventory() {
         String changelog =
                 """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog
-                    xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
                   <changeSet id="1" author="lib">
                     <createTable tableName="lib_items">
                       <column name="id" type="int"><constraints primaryKey="true" nullable="false"/></column>
@@ -40,9 +34,8 @@ final class LibraryJar {
                   <changeSet id="2" author="lib">
                     <sql>CREATE TABLE lib_audit (id INT)</sql>
                   </changeSet>
-                </databaseChangeLog>
                 """;
-        return build(Map.of(CHANGELOG, changelog));
+        return build(Map.of(CHANGELOG, GeneratedChangelogs.document(changelog)));
     }
 
     static Path build(Map<String, String> entries) {
@@ -75,24 +68,17 @@ final class LibraryJar {
                 .resolve("app-" + UUID.randomUUID().toString().substring(0, 8));
         String app =
                 """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog
-                    xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
                   <changeSet id="app-1" author="app">
                     <createTable tableName="app_orders">
                       <column name="id" type="int"><constraints primaryKey="true" nullable="false"/></column>
                     </createTable>
                   </changeSet>
                   <include file="%s"/>
-                </databaseChangeLog>
                 """
                         .formatted(CHANGELOG);
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("app.xml"), app);
+            Files.writeString(dir.resolve("app.xml"), GeneratedChangelogs.document(app));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

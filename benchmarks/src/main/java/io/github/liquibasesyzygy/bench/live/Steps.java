@@ -1,5 +1,6 @@
 package io.github.liquibasesyzygy.bench.live;
 
+import io.github.liquibasesyzygy.bench.XmlChangelog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,33 +110,23 @@ final class Steps {
                       <addNotNullConstraint tableName="accounts" columnName="status2" columnDataType="varchar(20)"/>
                     </changeSet>"""));
 
-    private static final String HEADER =
-            """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                               xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                               xmlns:syzygy="https://liquibase-syzygy.github.io/xml/ns/syzygy"
-                               xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                                   http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
-                                   https://liquibase-syzygy.github.io/xml/ns/syzygy
-                                   https://liquibase-syzygy.github.io/xml/ns/syzygy/liquibase-syzygy-1.0.xsd">
-            """;
-
     private Steps() {}
 
     /** Writes every step's file and the root changelogs {@code root-0.xml} (empty) to {@code root-<name>.xml}. */
     static void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         StringBuilder includes = new StringBuilder();
-        Files.writeString(dir.resolve("root-0.xml"), HEADER + "</databaseChangeLog>\n");
+        Files.writeString(dir.resolve("root-0.xml"), XmlChangelog.HEADER + "</databaseChangeLog>\n");
         for (Step step : ALL) {
             Files.writeString(
-                    dir.resolve(step.name() + ".xml"), HEADER + step.changeSets() + "\n</databaseChangeLog>\n");
+                    dir.resolve(step.name() + ".xml"),
+                    XmlChangelog.HEADER + step.changeSets() + "\n</databaseChangeLog>\n");
             includes.append("  <include file=\"")
                     .append(step.name())
                     .append(".xml\" relativeToChangelogFile=\"true\"/>\n");
             Files.writeString(
-                    dir.resolve("root-" + step.name() + ".xml"), HEADER + includes + "</databaseChangeLog>\n");
+                    dir.resolve("root-" + step.name() + ".xml"),
+                    XmlChangelog.HEADER + includes + "</databaseChangeLog>\n");
         }
     }
 }

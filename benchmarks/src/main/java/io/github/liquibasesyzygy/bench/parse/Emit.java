@@ -1,5 +1,6 @@
 package io.github.liquibasesyzygy.bench.parse;
 
+import io.github.liquibasesyzygy.bench.XmlChangelog;
 import io.github.liquibasesyzygy.bench.parse.Changelogs.ChangeSetSpec;
 import io.github.liquibasesyzygy.bench.parse.Changelogs.ChangeSpec;
 import io.github.liquibasesyzygy.bench.parse.Changelogs.ColumnSpec;
@@ -9,22 +10,10 @@ import java.util.Map;
 /** Writes {@link Changelogs}' changesets as Liquibase XML or YAML text; kept apart so the generator stays short. */
 final class Emit {
 
-    private static final String XML_HEADER =
-            """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                               xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                               xmlns:syzygy="https://liquibase-syzygy.github.io/xml/ns/syzygy"
-                               xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                                   http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
-                                   https://liquibase-syzygy.github.io/xml/ns/syzygy
-                                   https://liquibase-syzygy.github.io/xml/ns/syzygy/liquibase-syzygy-1.0.xsd">
-            """;
-
     private Emit() {}
 
     static String xmlRoot(List<String> parts) {
-        StringBuilder out = new StringBuilder(XML_HEADER);
+        StringBuilder out = new StringBuilder(XmlChangelog.HEADER);
         parts.forEach(
                 p -> out.append("    <include file=\"").append(p).append("\" relativeToChangelogFile=\"true\"/>\n"));
         return out.append("</databaseChangeLog>\n").toString();
@@ -38,7 +27,7 @@ final class Emit {
     }
 
     static String xml(List<ChangeSetSpec> changeSets) {
-        StringBuilder out = new StringBuilder(XML_HEADER);
+        StringBuilder out = new StringBuilder(XmlChangelog.HEADER);
         for (ChangeSetSpec cs : changeSets) {
             out.append("    <changeSet id=\"").append(cs.id()).append("\" author=\"bench\"");
             if (cs.context() != null) {
