@@ -16,9 +16,18 @@ public enum Stage {
     POST_DEPLOY("post-deploy");
 
     private final String contextName;
+    private final Optional<Stage> asOptional = Optional.of(this);
 
     Stage(String contextName) {
         this.contextName = contextName;
+    }
+
+    /**
+     * This stage as a present {@link Optional}, one instance per stage: every changeset of every parse gets a decision
+     * holding one, and allocating a new one each time showed up in the parse benchmark.
+     */
+    public Optional<Stage> asOptional() {
+        return asOptional;
     }
 
     /** The Liquibase context that selects this stage, e.g. {@code pre-deploy}. */
@@ -43,7 +52,7 @@ public enum Stage {
         String lower = name.trim().toLowerCase(Locale.ROOT);
         for (Stage stage : values()) {
             if (stage.contextName.equals(lower)) {
-                return Optional.of(stage);
+                return stage.asOptional;
             }
         }
         return Optional.empty();

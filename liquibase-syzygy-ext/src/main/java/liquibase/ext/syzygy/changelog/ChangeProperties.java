@@ -1,7 +1,7 @@
 package liquibase.ext.syzygy.changelog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import liquibase.change.Change;
@@ -27,14 +27,18 @@ final class ChangeProperties {
      * the change's own validation reports those, and the classifier treats missing properties conservatively.
      */
     static Map<String, String> simpleProperties(Change change, List<ChangeParameterMetaData> parameters) {
-        Map<String, String> properties = new HashMap<>();
-        for (ChangeParameterMetaData parameter : parameters) {
+        // Built immutable in one go: the change facts keep it without copying, for every change of every parse.
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] properties = new Map.Entry[parameters.size()];
+        int count = 0;
+        for (int i = 0; i < properties.length; i++) {
+            ChangeParameterMetaData parameter = parameters.get(i);
             String value = simpleValue(parameter, change);
             if (value != null) {
-                properties.put(parameter.getParameterName(), value);
+                properties[count++] = Map.entry(parameter.getParameterName(), value);
             }
         }
-        return properties;
+        return Map.ofEntries(count == properties.length ? properties : Arrays.copyOf(properties, count));
     }
 
     /** The parameters of a change class worth reading: those among {@link ChangeFacts#READ_PROPERTIES}. */

@@ -1,6 +1,7 @@
 package liquibase.ext.syzygy.changelog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +58,34 @@ public final class ChangeSetFactsReader {
     public ChangeSetFacts read(ChangeSet changeSet) {
         // getFilePath() is what ChangeSet.toString(false) prints, so ids match Liquibase's own messages.
         ChangeSetId id = new ChangeSetId(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor());
-        List<String> inherited = new ArrayList<>();
-        for (ContextExpression expression : changeSet.getInheritableContextFilter()) {
-            inherited.add(expression.toString());
-        }
-        List<ChangeFacts> changes = new ArrayList<>();
-        for (Change change : changeSet.getChanges()) {
-            changes.add(readChange(change));
-        }
         return new ChangeSetFacts(
-                id, ownContextExpression(changeSet), inherited, changes, isFromJar(changeSet.getChangeLog()));
+                id,
+                ownContextExpression(changeSet),
+                inheritedContextExpressions(changeSet),
+                changes(changeSet),
+                isFromJar(changeSet.getChangeLog()));
+    }
+
+    // Both lists are built immutable and exactly sized: the facts keep them for the whole run without copying.
+    private static List<String> inheritedContextExpressions(ChangeSet changeSet) {
+        Collection<ContextExpression> filters = changeSet.getInheritableContextFilter();
+        if (filters.isEmpty()) {
+            return List.of();
+        }
+        List<String> expressions = new ArrayList<>(filters.size());
+        for (ContextExpression expression : filters) {
+            expressions.add(expression.toString());
+        }
+        return List.copyOf(expressions);
+    }
+
+    private List<ChangeFacts> changes(ChangeSet changeSet) {
+        List<Change> changes = changeSet.getChanges();
+        ChangeFacts[] facts = new ChangeFacts[changes.size()];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = readChange(changes.get(i));
+        }
+        return List.of(facts);
     }
 
     /** The changeset's own context expression as written, empty when it has none. */
@@ -79,10 +98,13 @@ public final class ChangeSetFactsReader {
     }
 
     private ChangeFacts readChange(Change change) {
-        ChangeType type = typesByClass.computeIfAbsent(
-                change.getClass(), c -> ChangeType.of(changeFactory.getChangeMetaData(change)));
+        ChangeType type = typesByClass.get(change.getClass());
+        if (type == null) {
+            type = ChangeType.of(changeFactory.getChangeMetaData(change));
+            typesByClass.put(change.getClass(), type);
+        }
         Optional<Stage> declared =
-                change instanceof StagedChange staged ? Optional.of(staged.syzygyStage()) : Optional.empty();
+                change instanceof StagedChange staged ? staged.syzygyStage().asOptional() : Optional.empty();
         return new ChangeFacts(
                 type.name(), ChangeProperties.simpleProperties(change, type.read()), columnsOf(change), declared);
     }
@@ -105,7 +127,14 @@ public final class ChangeSetFactsReader {
         if (changeLog == null || changeLog.getPhysicalFilePath() == null || resourceAccessor == null) {
             return false;
         }
-        return fromJarByPhysicalPath.computeIfAbsent(changeLog.getPhysicalFilePath(), this::lookUpFromJar);
+        // get-then-put, not computeIfAbsent: a bound method reference would be allocated for every changeset.
+        String path = changeLog.getPhysicalFilePath();
+        Boolean fromJar = fromJarByPhysicalPath.get(path);
+        if (fromJar == null) {
+            fromJar = lookUpFromJar(path);
+            fromJarByPhysicalPath.put(path, fromJar);
+        }
+        return fromJar;
     }
 
     /**

@@ -1,6 +1,5 @@
 package liquibase.ext.syzygy.changelog;
 
-import java.util.ArrayList;
 import java.util.List;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
@@ -14,12 +13,13 @@ final class ColumnFactsReader {
 
     private ColumnFactsReader() {}
 
+    /** The columns' facts as an immutable list, which the change facts keep without copying. */
     static List<ColumnFacts> read(List<? extends ColumnConfig> columns) {
-        List<ColumnFacts> facts = new ArrayList<>(columns.size());
-        for (ColumnConfig column : columns) {
-            facts.add(read(column));
+        ColumnFacts[] facts = new ColumnFacts[columns.size()];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = read(columns.get(i));
         }
-        return facts;
+        return List.of(facts);
     }
 
     static ColumnFacts read(ColumnConfig column) {

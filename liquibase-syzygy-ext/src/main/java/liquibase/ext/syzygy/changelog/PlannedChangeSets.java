@@ -60,12 +60,12 @@ public final class PlannedChangeSets {
         List<PlannedChangeSet> planned = new ArrayList<>(changeSets.size());
         Map<ChangeSetId, ChangeSet> byId = new LinkedHashMap<>(changeSets.size() * 2);
         for (ChangeSet changeSet : changeSets) {
+            Optional<ChangeSetStages.Assignment> stored = ChangeSetStages.assignment(changeSet);
             ChangeSetStages.Assignment assigned =
-                    ChangeSetStages.assignment(changeSet).orElseGet(() -> classify(changeSet, reader, classifier));
+                    stored.isPresent() ? stored.get() : classify(changeSet, reader, classifier);
             ChangeSetFacts facts = assigned.facts();
             StageDecision decision = assigned.decision();
-            boolean selected =
-                    decision.stage().map(s -> filter.selects(changeSet, s)).orElse(true);
+            boolean selected = decision.isAmbiguous() || filter.selects(changeSet, decision.stageOrThrow());
             planned.add(new PlannedChangeSet(facts, decision, ran.contains(changeSet), selected));
             byId.putIfAbsent(facts.id(), changeSet);
         }

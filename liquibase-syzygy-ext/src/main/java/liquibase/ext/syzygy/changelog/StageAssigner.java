@@ -1,7 +1,10 @@
 package liquibase.ext.syzygy.changelog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import liquibase.ContextExpression;
 import liquibase.changelog.ChangeSet;
 import liquibase.ext.syzygy.stage.ChangeSetFacts;
@@ -18,11 +21,17 @@ import liquibase.ext.syzygy.stage.StageDecision;
  *
  * <p>Idempotent: a changeset that already carries {@link ChangeSetStages#ATTRIBUTE} is classified from those
  * original facts, never from its already-extended context filter.
+ *
+ * <p>One instance assigns one changelog, on one thread. Changesets whose new contexts read the same share one
+ * {@link ContextExpression}, as the changesets of one include already share that include's filter in Liquibase
+ * (which never changes an expression once parsed): most changesets end up with {@code pre-deploy} or
+ * {@code post-deploy}, and building a new expression for each was a third of the assignment's allocations.
  */
 public final class StageAssigner {
 
     private final StageClassifier classifier;
     private final ChangeSetFactsReader reader;
+    private final Map<String, ContextExpression> filters = new HashMap<>();
 
     public StageAssigner(StageClassifier classifier, ChangeSetFactsReader reader) {
         this.classifier = Objects.requireNonNull(classifier, "classifier == null");
@@ -38,12 +47,25 @@ public final class StageAssigner {
 
     /** Classifies {@code changeSet}, records the decision on it and, when it has a stage, adds it to its contexts. */
     public StageDecision assign(ChangeSet changeSet) {
-        ChangeSetFacts facts = ChangeSetStages.facts(changeSet).orElseGet(() -> reader.read(changeSet));
+        Optional<ChangeSetFacts> stored = ChangeSetStages.facts(changeSet);
+        ChangeSetFacts facts = stored.isPresent() ? stored.get() : reader.read(changeSet);
         StageDecision decision = classifier.decide(facts);
         ChangeSetStages.store(changeSet, facts, decision);
-        decision.stage()
-                .ifPresent(stage -> changeSet.setContextFilter(
-                        new ContextExpression(ContextNames.withStage(facts.contextExpression(), stage))));
+        if (!decision.isAmbiguous()) {
+            String contexts = ContextNames.withStage(facts.contextExpression(), decision.stageOrThrow());
+            if (!contexts.equals(facts.contextExpression())) {
+                changeSet.setContextFilter(filter(contexts));
+            }
+        }
         return decision;
+    }
+
+    private ContextExpression filter(String contexts) {
+        ContextExpression filter = filters.get(contexts);
+        if (filter == null) {
+            filter = new ContextExpression(contexts);
+            filters.put(contexts, filter);
+        }
+        return filter;
     }
 }

@@ -2,7 +2,6 @@ package liquibase.ext.syzygy.schema;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import liquibase.ext.syzygy.stage.ChangeFacts;
 
@@ -17,21 +16,27 @@ public final class Footprints {
     private static final Set<String> OPAQUE = Set.of("sql", "sqlFile", "customChange", "executeCommand");
     private static final Set<String> TOUCH_NOTHING = Set.of("tagDatabase", "empty", "output", "stop");
 
-    /** Object-name property to the property holding its schema, for every naming convention core changes use. */
-    private static final Map<String, List<String>> NAME_TO_SCHEMA = Map.ofEntries(
-            Map.entry("tableName", List.of("schemaName")),
-            Map.entry("viewName", List.of("schemaName")),
-            Map.entry("sequenceName", List.of("schemaName")),
-            Map.entry("procedureName", List.of("schemaName")),
-            Map.entry("baseTableName", List.of("baseTableSchemaName")),
-            Map.entry("referencedTableName", List.of("referencedTableSchemaName")),
-            Map.entry("existingTableName", List.of("existingTableSchemaName")),
-            Map.entry("oldTableName", List.of("schemaName")),
-            Map.entry("newTableName", List.of("newTableSchemaName", "schemaName")),
-            Map.entry("oldViewName", List.of("schemaName")),
-            Map.entry("newViewName", List.of("schemaName")),
-            Map.entry("oldSequenceName", List.of("schemaName")),
-            Map.entry("newSequenceName", List.of("schemaName")));
+    /**
+     * Object-name property and the properties holding its schema, for every naming convention core changes use. A
+     * list, not a map: it is walked for every pending change, and an immutable map's iteration allocates an entry
+     * per step.
+     */
+    private static final List<NameProperty> NAME_PROPERTIES = List.of(
+            new NameProperty("tableName", List.of("schemaName")),
+            new NameProperty("viewName", List.of("schemaName")),
+            new NameProperty("sequenceName", List.of("schemaName")),
+            new NameProperty("procedureName", List.of("schemaName")),
+            new NameProperty("baseTableName", List.of("baseTableSchemaName")),
+            new NameProperty("referencedTableName", List.of("referencedTableSchemaName")),
+            new NameProperty("existingTableName", List.of("existingTableSchemaName")),
+            new NameProperty("oldTableName", List.of("schemaName")),
+            new NameProperty("newTableName", List.of("newTableSchemaName", "schemaName")),
+            new NameProperty("oldViewName", List.of("schemaName")),
+            new NameProperty("newViewName", List.of("schemaName")),
+            new NameProperty("oldSequenceName", List.of("schemaName")),
+            new NameProperty("newSequenceName", List.of("schemaName")));
+
+    private record NameProperty(String name, List<String> schemas) {}
 
     private Footprints() {}
 
@@ -56,8 +61,10 @@ public final class Footprints {
 
     private static Set<DbObject> objectsOf(ChangeFacts change) {
         Set<DbObject> objects = new HashSet<>();
-        NAME_TO_SCHEMA.forEach((nameProperty, schemaProperties) -> change.property(nameProperty)
-                .ifPresent(name -> objects.add(DbObject.of(schemaOf(change, schemaProperties), name))));
+        for (NameProperty property : NAME_PROPERTIES) {
+            change.property(property.name())
+                    .ifPresent(name -> objects.add(DbObject.of(schemaOf(change, property.schemas()), name)));
+        }
         return objects;
     }
 

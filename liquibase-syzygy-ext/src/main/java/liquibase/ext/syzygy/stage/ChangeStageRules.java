@@ -18,14 +18,16 @@ import liquibase.ext.syzygy.Stage;
  */
 public final class ChangeStageRules {
 
+    // Every verdict but a declared stage's is made once, when the rules are built, and shared: the rules run for
+    // every change of every parse.
     private static final Map<String, Function<ChangeFacts, ChangeVerdict>> RULES = Map.ofEntries(
             pre("createTable", "creates a table old code does not use"),
             pre("createIndex", "adds an index; queries are unaffected"),
             pre("createSequence", "creates a sequence old code does not use"),
             pre("alterSequence", "changes a sequence's parameters; callers are unaffected"),
-            Map.entry("createView", facts -> replacing(facts, "view")),
-            Map.entry("createProcedure", facts -> replacing(facts, "procedure")),
-            Map.entry("addColumn", ChangeStageRules::addColumn),
+            replacing("createView", "view"),
+            replacing("createProcedure", "procedure"),
+            addColumn(),
             pre("addDefaultValue", "adds a default; old INSERTs keep working"),
             pre("dropNotNullConstraint", "relaxes a constraint; old code keeps working"),
             pre("addForeignKeyConstraint", "adds a constraint new code relies on"),
@@ -92,23 +94,32 @@ public final class ChangeStageRules {
         return RULES.containsKey(changeType);
     }
 
-    private static ChangeVerdict replacing(ChangeFacts facts, String what) {
-        if (facts.isTrue("replaceIfExists")) {
-            return ChangeVerdict.undecidable(
-                    facts.type(), "replaces an existing " + what + " that old code may rely on (replaceIfExists)");
+    private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> replacing(String type, String what) {
+        ChangeVerdict replaces = ChangeVerdict.undecidable(
+                type, "replaces an existing " + what + " that old code may rely on (replaceIfExists)");
+        ChangeVerdict creates = ChangeVerdict.staged(type, PRE_DEPLOY, "creates a " + what + " old code does not use");
+        return Map.entry(type, facts -> facts.isTrue("replaceIfExists") ? replaces : creates);
+    }
+
+    private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> addColumn() {
+        ChangeVerdict unsafe = ChangeVerdict.staged(
+                "addColumn",
+                PRE_DEPLOY,
+                "adds a NOT NULL column without a default; only safe on a table old code does not write");
+        ChangeVerdict safe =
+                ChangeVerdict.staged("addColumn", PRE_DEPLOY, "adds a nullable or defaulted column old code ignores");
+        return Map.entry("addColumn", facts -> breaksInsertsThatOmitIt(facts) ? unsafe : safe);
+    }
+
+    private static boolean breaksInsertsThatOmitIt(ChangeFacts facts) {
+        for (ColumnFacts column : facts.columns()) {
+            if (column.breaksInsertsThatOmitIt()) {
+                return true;
+            }
         }
-        return ChangeVerdict.staged(facts.type(), PRE_DEPLOY, "creates a " + what + " old code does not use");
+        return false;
     }
 
-    private static ChangeVerdict addColumn(ChangeFacts facts) {
-        boolean unsafe = facts.columns().stream().anyMatch(ColumnFacts::breaksInsertsThatOmitIt);
-        String reason = unsafe
-                ? "adds a NOT NULL column without a default; only safe on a table old code does not write"
-                : "adds a nullable or defaulted column old code ignores";
-        return ChangeVerdict.staged(facts.type(), PRE_DEPLOY, reason);
-    }
-
-    // Verdicts that do not depend on the change are made once: the rules run for every change of every parse.
     private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> pre(String type, String reason) {
         ChangeVerdict verdict = ChangeVerdict.staged(type, PRE_DEPLOY, reason);
         return Map.entry(type, facts -> verdict);

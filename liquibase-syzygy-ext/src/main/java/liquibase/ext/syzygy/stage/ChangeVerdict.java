@@ -31,7 +31,7 @@ public record ChangeVerdict(String changeType, Kind kind, Optional<Stage> stage,
     }
 
     public static ChangeVerdict staged(String changeType, Stage stage, String reason) {
-        return new ChangeVerdict(changeType, Kind.STAGED, Optional.of(stage), reason);
+        return new ChangeVerdict(changeType, Kind.STAGED, stage.asOptional(), reason);
     }
 
     public static ChangeVerdict neutral(String changeType, String reason) {

@@ -2,9 +2,11 @@ package liquibase.ext.syzygy.stage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,15 +59,27 @@ public final class ContextNames {
                 .collect(Collectors.joining(" or "));
     }
 
-    /** The stages that {@code expression} names without negating them. */
+    /**
+     * The stages that {@code expression} names without negating them, as an unmodifiable set.
+     *
+     * <p>Runs for every changeset of every parse; an expression that is empty or exactly one stage, by far the most
+     * common, is answered without tokenizing.
+     */
     public static Set<Stage> stagesNamedIn(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return Set.of();
+        }
+        Optional<Stage> exact = Stage.fromContextName(expression);
+        if (exact.isPresent()) {
+            return Set.of(exact.get());
+        }
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
         for (Token token : tokens(expression)) {
             if (!token.negated()) {
                 Stage.fromContextName(token.name()).ifPresent(stages::add);
             }
         }
-        return stages;
+        return Collections.unmodifiableSet(stages);
     }
 
     /**

@@ -61,8 +61,12 @@ public final class StageClassifier {
     }
 
     private static Set<Stage> inheritedStages(ChangeSetFacts changeSet) {
+        List<String> expressions = changeSet.inheritedContextExpressions();
+        if (expressions.isEmpty()) {
+            return Set.of();
+        }
         Set<Stage> inherited = EnumSet.noneOf(Stage.class);
-        changeSet.inheritedContextExpressions().forEach(e -> inherited.addAll(ContextNames.stagesNamedIn(e)));
+        expressions.forEach(e -> inherited.addAll(ContextNames.stagesNamedIn(e)));
         return inherited;
     }
 
@@ -89,11 +93,14 @@ public final class StageClassifier {
 
     /** The stage all verdicts agree on, ignoring neutral ones; ambiguous when they disagree or one is undecidable. */
     static StageDecision infer(List<ChangeVerdict> verdicts) {
-        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        boolean pre = false;
+        boolean post = false;
         boolean undecidable = false;
-        for (ChangeVerdict verdict : verdicts) {
+        for (int i = 0; i < verdicts.size(); i++) {
+            ChangeVerdict verdict = verdicts.get(i);
             undecidable |= verdict.kind() == ChangeVerdict.Kind.UNDECIDABLE;
-            verdict.stage().ifPresent(stages::add);
+            pre |= verdict.stage().orElse(null) == Stage.PRE_DEPLOY;
+            post |= verdict.stage().orElse(null) == Stage.POST_DEPLOY;
         }
         if (undecidable) {
             List<ChangeVerdict> which = verdicts.stream()
@@ -101,15 +108,15 @@ public final class StageClassifier {
                     .toList();
             return StageDecision.ambiguous("the stage of " + types(which) + " cannot be inferred", verdicts);
         }
-        if (stages.size() > 1) {
+        if (pre && post) {
             return StageDecision.ambiguous("it mixes pre-deploy and post-deploy changes", verdicts);
         }
-        if (stages.isEmpty()) {
+        if (!pre && !post) {
             String why =
                     verdicts.isEmpty() ? "it has no changes" : "it has only neutral changes (" + types(verdicts) + ")";
             return StageDecision.of(Stage.PRE_DEPLOY, Origin.INFERRED, why + ", which run pre-deploy", verdicts);
         }
-        Stage stage = stages.iterator().next();
+        Stage stage = pre ? Stage.PRE_DEPLOY : Stage.POST_DEPLOY;
         List<ChangeVerdict> staged = verdicts.size() == 1
                 ? verdicts
                 : verdicts.stream().filter(v -> v.stage().isPresent()).toList();

@@ -38,7 +38,7 @@ public record StageDecision(
     }
 
     public static StageDecision of(Stage stage, Origin origin, String reason, List<ChangeVerdict> verdicts) {
-        return new StageDecision(Optional.of(stage), origin, reason, verdicts);
+        return new StageDecision(stage.asOptional(), origin, reason, verdicts);
     }
 
     public static StageDecision ambiguous(String reason, List<ChangeVerdict> verdicts) {

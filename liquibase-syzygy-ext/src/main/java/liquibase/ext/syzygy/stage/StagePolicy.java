@@ -84,10 +84,11 @@ public record StagePolicy(
         return firstMatch(fallbacks, changeSet);
     }
 
+    // Runs for every changeset of every parse, usually with no rules at all: no iterator, no allocation.
     private static Optional<StageRule> firstMatch(List<StageRule> rules, ChangeSetId changeSet) {
-        for (StageRule rule : rules) {
-            if (rule.pattern().matches(changeSet)) {
-                return Optional.of(rule);
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).pattern().matches(changeSet)) {
+                return Optional.of(rules.get(i));
             }
         }
         return Optional.empty();

@@ -60,6 +60,37 @@ class StageAssignerTest {
     }
 
     @Test
+    void aContextThatIsExactlyTheStageKeepsLiquibasesOwnExpression() {
+        ChangeSet changeSet = changeSet("5", "pre-deploy");
+        changeSet.addChange(new AddColumnChange());
+        ContextExpression parsed = changeSet.getContextFilter();
+
+        assigner.assign(changeSet);
+
+        assertThat(changeSet.getContextFilter()).isSameAs(parsed);
+    }
+
+    @Test
+    void changeSetsWithTheSameNewContextsShareOneExpressionAndOthersDoNot() {
+        ChangeSet first = changeSet("6", "");
+        first.addChange(dropTable("a"));
+        ChangeSet second = changeSet("7", null);
+        second.addChange(dropTable("b"));
+        ChangeSet nightly = changeSet("8", "nightly");
+        nightly.addChange(dropTable("c"));
+        ChangeSet pre = changeSet("9", "");
+        pre.addChange(new AddColumnChange());
+
+        assigner.assignAll(List.of(first, second, nightly, pre));
+
+        assertThat(second.getContextFilter()).isSameAs(first.getContextFilter());
+        assertThat(first.getContextFilter().toString()).isEqualTo("post-deploy");
+        assertThat(nightly.getContextFilter().toString()).isEqualTo("(nightly) and post-deploy");
+        assertThat(pre.getContextFilter().toString()).isEqualTo("pre-deploy");
+        assertThat(pre.getContextFilter().matches(new Contexts("post-deploy"))).isFalse();
+    }
+
+    @Test
     void commaSeparatedContextsBecomeAnExpressionLiquibaseCanMatch() {
         ChangeSet changeSet = changeSet("4", "a, !b");
         changeSet.addChange(dropTable("legacy"));

@@ -75,6 +75,10 @@ class ChangeStageRulesTest {
             ChangeVerdict verdict = ChangeStageRules.verdict(ChangeFacts.of(type, Map.of("replaceIfExists", "true")));
             assertThat(verdict.kind()).isEqualTo(ChangeVerdict.Kind.UNDECIDABLE);
             assertThat(verdict.reason()).contains("replaceIfExists");
+            assertThat(verdict.changeType()).isEqualTo(type);
+            ChangeVerdict creates = ChangeStageRules.verdict(ChangeFacts.of(type, Map.of("replaceIfExists", "false")));
+            assertThat(creates.stage()).contains(Stage.PRE_DEPLOY);
+            assertThat(creates.changeType()).isEqualTo(type);
         }
     }
 
@@ -88,6 +92,20 @@ class ChangeStageRulesTest {
         ChangeVerdict verdict = ChangeStageRules.verdict(facts);
         assertThat(verdict.stage()).contains(Stage.PRE_DEPLOY);
         assertThat(verdict.reason()).contains("NOT NULL column without a default");
+    }
+
+    @Test
+    void addColumnOfNullableOrDefaultedColumnsSaysOldCodeIgnoresThem() {
+        ChangeFacts facts = new ChangeFacts(
+                "addColumn",
+                Map.of("tableName", "t"),
+                List.of(
+                        new ColumnFacts("a", "int", true, false, false),
+                        new ColumnFacts("b", "int", false, true, false)),
+                Optional.empty());
+        ChangeVerdict verdict = ChangeStageRules.verdict(facts);
+        assertThat(verdict.stage()).contains(Stage.PRE_DEPLOY);
+        assertThat(verdict.reason()).isEqualTo("adds a nullable or defaulted column old code ignores");
     }
 
     @Test

@@ -38,6 +38,8 @@ class ContextNamesTest {
         assertThat(ContextNames.stagesNamedIn("pre-deploy or post-deploy")).containsExactly(PRE_DEPLOY, POST_DEPLOY);
         assertThat(ContextNames.stagesNamedIn("test")).isEmpty();
         assertThat(ContextNames.stagesNamedIn("")).isEmpty();
+        assertThat(ContextNames.stagesNamedIn(null)).isEmpty();
+        assertThat(ContextNames.stagesNamedIn(" POST-DEPLOY ")).containsExactly(POST_DEPLOY);
     }
 
     @Test

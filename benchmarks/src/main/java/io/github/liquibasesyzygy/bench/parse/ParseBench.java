@@ -32,6 +32,14 @@ public final class ParseBench {
 
     private static final String[] VARIANTS = {"liquibaseOnly", "withExtension", "extensionOnly"};
 
+    /**
+     * The forks' heap flags unless {@code --heap=} (comma-separated) says otherwise: a maximum only, the rest sized
+     * by the JVM's ergonomics, as the Liquibase CLI and most applications run. A fixed heap ({@code
+     * --heap=-Xms3g,-Xmx3g}) spent minutes of system time per run on page faults here and made the memory-bound
+     * parts of the parse erratic.
+     */
+    static final String DEFAULT_HEAP = "-Xmx3g";
+
     private ParseBench() {}
 
     public static void run(Args args) throws Exception {
@@ -43,9 +51,10 @@ public final class ParseBench {
         int iterations = args.getInt("iterations", smoke ? 1 : 5);
         int millis = args.getInt("iteration-ms", smoke ? 200 : 2000);
         Path dir = Path.of(args.get("dir", "target/bench-changelogs")).toAbsolutePath();
+        List<String> heap = args.list("heap", DEFAULT_HEAP);
         System.out.printf(
-                "parse: sizes %s, formats %s, %d round(s) of 1 fork per variant, %d warmup + %d x %d ms%n",
-                sizes, formats, rounds, warmups, iterations, millis);
+                "parse: sizes %s, formats %s, %d round(s) of 1 fork per variant, %d warmup + %d x %d ms, heap %s%n",
+                sizes, formats, rounds, warmups, iterations, millis, String.join(" ", heap));
 
         List<String> rows = new ArrayList<>();
         for (String size : sizes) {
@@ -68,7 +77,7 @@ public final class ParseBench {
                     Map<String, double[]> thisRound = new TreeMap<>();
                     for (int i = 0; i < VARIANTS.length; i++) {
                         String variant = VARIANTS[round % 2 == 0 ? i : VARIANTS.length - 1 - i];
-                        double[] ms = measure(variant, size, format, dir, warmups, iterations, millis);
+                        double[] ms = measure(variant, size, format, dir, heap, warmups, iterations, millis);
                         thisRound.put(variant, ms);
                         wall.computeIfAbsent(variant, v -> new ArrayList<>()).add(ms[0]);
                         cpu.computeIfAbsent(variant, v -> new ArrayList<>()).add(ms[1]);
@@ -103,7 +112,14 @@ public final class ParseBench {
 
     /** One fork of {@code variant}: its wall time and its thread's CPU time, in ms per operation. */
     private static double[] measure(
-            String variant, String size, String format, Path dir, int warmups, int iterations, int millis)
+            String variant,
+            String size,
+            String format,
+            Path dir,
+            List<String> heap,
+            int warmups,
+            int iterations,
+            int millis)
             throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(ParseBenchmark.class.getName() + "\\." + variant + "$")
@@ -115,7 +131,7 @@ public final class ParseBench {
                 .warmupTime(TimeValue.milliseconds(millis))
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.milliseconds(millis))
-                .jvmArgsAppend("-Xmx3g", "-Xms3g", "-Dliquibase.analytics.enabled=false")
+                .jvmArgsAppend(forkArgs(heap))
                 .verbosity(VerboseMode.SILENT);
         if (Boolean.getBoolean("bench.gc")) {
             options.addProfiler(org.openjdk.jmh.profile.GCProfiler.class);
@@ -136,6 +152,12 @@ public final class ParseBench {
             });
         }
         return new double[] {result.getPrimaryResult().getScore(), cpuMs};
+    }
+
+    private static String[] forkArgs(List<String> heap) {
+        List<String> args = new ArrayList<>(heap);
+        args.add("-Dliquibase.analytics.enabled=false");
+        return args.toArray(String[]::new);
     }
 
     /** Fails loudly unless both paths see every changeset and the extension staged all of them without errors. */
