@@ -12,8 +12,10 @@ import java.util.List;
  * A Liquibase installation in a class loader of its own, with or without the extension jar, so that plain Liquibase
  * and Liquibase with the extension can run side by side in one JVM without seeing each other's services.
  *
- * <p>The JDBC drivers live in a parent loader shared by both (sqlite-jdbc loads a native library, which a JVM
- * binds to one class loader); everything else, Liquibase included, is loaded separately by each.
+ * <p>Each variant of the benchmark gets an installation of its own, so that each one's copy of Liquibase is
+ * compiled by the JIT from its own runs alone: a copy shared by three variants would be warmer than the extension's.
+ * The JDBC drivers live in a parent loader shared by all (sqlite-jdbc loads a native library, which a JVM binds to
+ * one class loader); everything else, Liquibase included, is loaded separately by each.
  */
 public final class IsolatedLiquibase implements AutoCloseable {
 
@@ -31,55 +33,13 @@ public final class IsolatedLiquibase implements AutoCloseable {
                 .getMethod("update", String.class, String.class, String.class, String.class);
     }
 
-    /** Plain Liquibase and Liquibase with the extension, from this JVM's class path; checks which is which. */
-    public static List<IsolatedLiquibase> plainAndExtension() throws Exception {
-        List<URL> drivers = new ArrayList<>();
-        List<URL> plain = new ArrayList<>();
-        List<URL> extension = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            URL url = new File(entry).toURI().toURL();
-            if (entry.contains("postgresql") || entry.contains("sqlite-jdbc")) {
-                drivers.add(url);
-            } else if (entry.contains(EXTENSION_MARKER)) {
-                extension.add(url);
-            } else {
-                plain.add(url);
-            }
-        }
-        if (extension.size() != 1 || drivers.size() != 2) {
-            throw new IllegalStateException("expected the extension jar and two drivers on the class path, got "
-                    + extension + " and " + drivers);
-        }
-        extension.addAll(0, plain);
-        ClassLoader shared = new URLClassLoader(drivers.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        IsolatedLiquibase withoutExt =
-                new IsolatedLiquibase("plain", new URLClassLoader(plain.toArray(URL[]::new), shared));
-        IsolatedLiquibase withExt =
-                new IsolatedLiquibase("extension", new URLClassLoader(extension.toArray(URL[]::new), shared));
-        if (withoutExt.has(EXTENSION_CLASS) || !withExt.has(EXTENSION_CLASS)) {
-            throw new IllegalStateException("class loaders are not isolated as intended");
-        }
-        return List.of(withoutExt, withExt);
-    }
-
-    private boolean has(String className) {
-        try {
-            Class.forName(className, false, loader);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    /** Runs {@code update}; returns its wall time in milliseconds. Any Liquibase failure is rethrown. */
-    public double update(String searchPath, String changelog, String url, String contexts) throws Exception {
+    /** Runs {@code update}; returns what it cost. Any Liquibase failure is rethrown. */
+    public RunCost update(String searchPath, String changelog, String url, String contexts) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
-        long start = System.nanoTime();
         try {
-            update.invoke(null, searchPath, changelog, url, contexts);
-            return (System.nanoTime() - start) / 1e6;
+            return RunCost.measure(() -> update.invoke(null, searchPath, changelog, url, contexts));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(
                     name + " Liquibase update failed (contexts " + contexts + ")", e.getCause());
@@ -96,5 +56,59 @@ public final class IsolatedLiquibase implements AutoCloseable {
     @Override
     public void close() throws Exception {
         loader.close();
+    }
+
+    private boolean has(String className) {
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** This JVM's class path split into the drivers, Liquibase with its dependencies, and the extension jar. */
+    public static final class Installer implements AutoCloseable {
+
+        private final List<URL> plain = new ArrayList<>();
+        private final List<URL> extension = new ArrayList<>();
+        private final URLClassLoader drivers;
+
+        public Installer() throws Exception {
+            List<URL> driverJars = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                URL url = new File(entry).toURI().toURL();
+                if (entry.contains("postgresql") || entry.contains("sqlite-jdbc")) {
+                    driverJars.add(url);
+                } else if (entry.contains(EXTENSION_MARKER)) {
+                    extension.add(url);
+                } else {
+                    plain.add(url);
+                }
+            }
+            if (extension.size() != 1 || driverJars.size() != 2) {
+                throw new IllegalStateException("expected the extension jar and two drivers on the class path, got "
+                        + extension + " and " + driverJars);
+            }
+            extension.addAll(0, plain);
+            drivers = new URLClassLoader(driverJars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        }
+
+        /** A new installation, with the extension or without; checks the extension is there only when asked for. */
+        public IsolatedLiquibase install(String name, boolean withExtension) throws Exception {
+            List<URL> jars = withExtension ? extension : plain;
+            IsolatedLiquibase install =
+                    new IsolatedLiquibase(name, new URLClassLoader(jars.toArray(URL[]::new), drivers));
+            if (install.has(EXTENSION_CLASS) != withExtension) {
+                install.close();
+                throw new IllegalStateException(name + ": class loaders are not isolated as intended");
+            }
+            return install;
+        }
+
+        @Override
+        public void close() throws Exception {
+            drivers.close();
+        }
     }
 }

@@ -57,7 +57,7 @@ public final class ParseBench {
                 sizes,
                 formats,
                 rounds,
-                warmupsOption.isEmpty() ? "3 (8 from 50,000)" : warmupsOption,
+                warmupsOption.isEmpty() ? defaultWarmupsOf(sizes) : warmupsOption,
                 iterations,
                 millis,
                 String.join(" ", heap));
@@ -161,10 +161,19 @@ public final class ParseBench {
         return new double[] {result.getPrimaryResult().getScore(), cpuMs};
     }
 
+    /** The default warm-up counts of {@code sizes}, as the header prints them, e.g. {@code 3/3/8 (per size)}. */
+    private static String defaultWarmupsOf(List<String> sizes) {
+        List<String> counts = new ArrayList<>();
+        for (String size : sizes) {
+            counts.add(String.valueOf(defaultWarmups(Integer.parseInt(size))));
+        }
+        return String.join("/", counts) + " (per size)";
+    }
+
     /**
      * Warm-up iterations for a changelog of {@code size} changesets. From 50,000 one operation outlasts a 2-s iteration,
-     * so 3 iterations warm up with 3 operations only: that left the JIT of the two variants' forks in different states
-     * (CPU ratios from 1.07 to 1.44 between runs at 50,000 yaml; 1.03 with 8).
+     * so 3 iterations warm up with 3 operations only: the two variants' forks then measured partly unwarmed code (CPU
+     * ratios from 1.07 to 1.44 between runs at 50,000 yaml; 1.03 to 1.17 with 8).
      */
     static int defaultWarmups(int size) {
         return size >= 50_000 ? 8 : 3;
