@@ -1,6 +1,7 @@
 package io.github.liquibasesyzygy.bench;
 
 import io.github.liquibasesyzygy.bench.e2e.EndToEndBench;
+import io.github.liquibasesyzygy.bench.e2e.RerunProfile;
 import io.github.liquibasesyzygy.bench.live.LiveBench;
 import io.github.liquibasesyzygy.bench.parse.Breakdown;
 import io.github.liquibasesyzygy.bench.parse.ParseBench;
@@ -10,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Entry point of the benchmarks ({@code parse}, {@code breakdown}, {@code scaling}, {@code e2e}, {@code live}, or
+ * Entry point of the benchmarks ({@code parse}, {@code breakdown}, {@code scaling}, {@code e2e}, {@code rerun}, {@code live}, or
  * {@code all}), so that each figure in
  * benchmarks/README.md has one command; {@code --smoke} runs a seconds-long version of each for CI.
  */
@@ -23,7 +24,7 @@ public final class Main {
     public static void main(String[] argv) throws Exception {
         if (argv.length == 0 || "help".equals(argv[0])) {
             System.out.println(
-                    "usage: Main parse|breakdown|scaling|e2e|live|all [--smoke] [options], see benchmarks/README.md");
+                    "usage: Main parse|breakdown|scaling|e2e|rerun|live|all [--smoke] [options], see benchmarks/README.md");
             return;
         }
         System.setProperty("liquibase.analytics.enabled", "false");
@@ -38,12 +39,14 @@ public final class Main {
             case "scaling" -> PlanScaling.run(args);
             case "breakdown" -> Breakdown.run(args);
             case "e2e" -> EndToEndBench.run(args);
+            case "rerun" -> RerunProfile.run(args);
             case "live" -> LiveBench.run(args);
             case "all" -> {
                 ParseBench.run(args);
                 Breakdown.run(args);
                 PlanScaling.run(args);
                 EndToEndBench.run(args);
+                RerunProfile.run(args);
                 LiveBench.run(args);
             }
             default -> throw new IllegalArgumentException("unknown benchmark " + argv[0]);
