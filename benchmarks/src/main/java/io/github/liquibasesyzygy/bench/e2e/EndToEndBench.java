@@ -1,7 +1,6 @@
 package io.github.liquibasesyzygy.bench.e2e;
 
 import io.github.liquibasesyzygy.bench.Args;
-import io.github.liquibasesyzygy.bench.parse.Changelogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,8 +28,8 @@ public final class EndToEndBench {
         List<String> dbs = args.list("dbs", "sqlite,postgresql");
         // All four for the tables; fewer (e.g. --variants=extension) to profile one of them.
         List<Variant> variants = Variant.named(args.list("variants", "plain,extension,by-hand,plain-x2"));
-        Variant.Sources sources =
-                generate(Path.of(args.get("dir", "target/bench-e2e")).toAbsolutePath(), size);
+        Variant.Sources sources = Variant.Sources.generate(
+                Path.of(args.get("dir", "target/bench-e2e")).toAbsolutePath(), size);
         Path dir = Path.of(sources.dir()).getParent();
         System.out.printf("e2e: %d changesets, %s, %d warm-up + %d round(s)%n", size, dbs, warmups, rounds);
 
@@ -60,18 +59,6 @@ public final class EndToEndBench {
         if (variants.size() == Variant.values().length) {
             print(results);
         }
-    }
-
-    private static Variant.Sources generate(Path dir, int size) throws Exception {
-        String root = Changelogs.generate(
-                dir.resolve("changelog"), Changelogs.Format.XML, Changelogs.Flavor.PORTABLE, size, 250, 0);
-        String staged = Changelogs.generate(
-                dir.resolve("changelog-staged"), Changelogs.Format.XML, Changelogs.Flavor.HAND_STAGED, size, 250, 0);
-        return new Variant.Sources(
-                dir.resolve("changelog").toString(),
-                root,
-                dir.resolve("changelog-staged").toString(),
-                staged);
     }
 
     /** One round: every variant deploys to a fresh database; rounds alternate the order. */

@@ -2,7 +2,6 @@ package io.github.liquibasesyzygy.bench.e2e;
 
 import io.github.liquibasesyzygy.bench.Args;
 import io.github.liquibasesyzygy.bench.Stats;
-import io.github.liquibasesyzygy.bench.parse.Changelogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,9 +28,9 @@ public final class RerunProfile {
         int runs = args.getInt("runs", smoke ? 3 : 20);
         List<String> dbs = args.list("dbs", "sqlite,postgresql");
         Path dir = Path.of(args.get("dir", "target/bench-rerun")).toAbsolutePath();
-        String root = Changelogs.generate(
-                dir.resolve("changelog"), Changelogs.Format.XML, Changelogs.Flavor.PORTABLE, size, 250, 0);
-        String searchPath = dir.resolve("changelog").toString();
+        Variant.Sources sources = Variant.Sources.generate(dir, size);
+        String searchPath = sources.dir();
+        String root = sources.root();
         System.out.printf(
                 "rerun: %d changesets, %s, %d warm-up + %d sampled runs with nothing to do%n",
                 size, dbs, warmups, runs);

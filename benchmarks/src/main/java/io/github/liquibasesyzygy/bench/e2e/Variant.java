@@ -1,5 +1,7 @@
 package io.github.liquibasesyzygy.bench.e2e;
 
+import io.github.liquibasesyzygy.bench.parse.Changelogs;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,5 +61,24 @@ enum Variant {
     }
 
     /** The generated changelog, as written ({@code root} under {@code dir}) and staged by hand. */
-    record Sources(String dir, String root, String stagedDir, String staged) {}
+    record Sources(String dir, String root, String stagedDir, String staged) {
+
+        /** Writes both versions of a changelog of {@code size} changesets under {@code dir}. */
+        static Sources generate(Path dir, int size) throws Exception {
+            String root = Changelogs.generate(
+                    dir.resolve("changelog"), Changelogs.Format.XML, Changelogs.Flavor.PORTABLE, size, 250, 0);
+            String staged = Changelogs.generate(
+                    dir.resolve("changelog-staged"),
+                    Changelogs.Format.XML,
+                    Changelogs.Flavor.HAND_STAGED,
+                    size,
+                    250,
+                    0);
+            return new Sources(
+                    dir.resolve("changelog").toString(),
+                    root,
+                    dir.resolve("changelog-staged").toString(),
+                    staged);
+        }
+    }
 }
