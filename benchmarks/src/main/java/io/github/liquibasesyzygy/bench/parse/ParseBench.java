@@ -143,6 +143,10 @@ public final class ParseBench {
         if (Boolean.getBoolean("bench.gc")) {
             options.addProfiler(org.openjdk.jmh.profile.GCProfiler.class);
         }
+        Path jfrDir = dir.resolve("jfr").resolve(variant);
+        if (Boolean.getBoolean("bench.jfr")) {
+            options.addProfiler(org.openjdk.jmh.profile.JavaFlightRecorderProfiler.class, "dir=" + jfrDir);
+        }
         var results = new Runner(options.build()).run();
         if (results.size() != 1) {
             throw new IllegalStateException("expected one JMH result for " + variant + ", got " + results.size());
@@ -157,6 +161,9 @@ public final class ParseBench {
                     System.out.printf("    %s %s %.3f %s%n", variant, k, v.getScore(), v.getScoreUnit());
                 }
             });
+        }
+        if (Boolean.getBoolean("bench.jfr")) {
+            System.out.printf("    %s %s%n", variant, ForkSamples.read(jfrDir));
         }
         return new double[] {result.getPrimaryResult().getScore(), cpuMs};
     }
@@ -182,6 +189,7 @@ public final class ParseBench {
     private static String[] forkArgs(List<String> heap) {
         List<String> args = new ArrayList<>(heap);
         args.add("-Dliquibase.analytics.enabled=false");
+        args.add("-XX:FlightRecorderOptions:stackdepth=512"); // full stacks for -Dbench.jfr=true
         return args.toArray(String[]::new);
     }
 
