@@ -28,9 +28,8 @@ public final class EndToEndBench {
         List<String> dbs = args.list("dbs", "sqlite,postgresql");
         // All four for the tables; fewer (e.g. --variants=extension) to profile one of them.
         List<Variant> variants = Variant.named(args.list("variants", "plain,extension,by-hand,plain-x2"));
-        Variant.Sources sources = Variant.Sources.generate(
-                Path.of(args.get("dir", "target/bench-e2e")).toAbsolutePath(), size);
-        Path dir = Path.of(sources.dir()).getParent();
+        Path dir = Path.of(args.get("dir", "target/bench-e2e")).toAbsolutePath();
+        Variant.Sources sources = Variant.Sources.generate(dir, size);
         System.out.printf("e2e: %d changesets, %s, %d warm-up + %d round(s)%n", size, dbs, warmups, rounds);
 
         List<Results> results = new ArrayList<>();

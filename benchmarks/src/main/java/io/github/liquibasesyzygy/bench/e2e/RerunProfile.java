@@ -1,6 +1,7 @@
 package io.github.liquibasesyzygy.bench.e2e;
 
 import io.github.liquibasesyzygy.bench.Args;
+import io.github.liquibasesyzygy.bench.JfrSamples;
 import io.github.liquibasesyzygy.bench.Stats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import jdk.jfr.Recording;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Benchmark 2b: what a plain Liquibase {@code update} costs when it has nothing to apply, and where that time goes.
@@ -29,8 +28,6 @@ public final class RerunProfile {
         List<String> dbs = args.list("dbs", "sqlite,postgresql");
         Path dir = Path.of(args.get("dir", "target/bench-rerun")).toAbsolutePath();
         Variant.Sources sources = Variant.Sources.generate(dir, size);
-        String searchPath = sources.dir();
-        String root = sources.root();
         System.out.printf(
                 "rerun: %d changesets, %s, %d warm-up + %d sampled runs with nothing to do%n",
                 size, dbs, warmups, runs);
@@ -39,13 +36,14 @@ public final class RerunProfile {
                 IsolatedLiquibase plain = installer.install("plain", false)) {
             for (String db : dbs) {
                 Target target = Target.fresh(db, dir, "rerun");
+                Rerun update = () -> plain.update(sources.dir(), sources.root(), target.url(), null);
                 try {
-                    plain.update(searchPath, root, target.url(), null);
+                    update.run(); // applies the changelog: from here on, every update has nothing to do
                     target.checkApplied(size);
                     for (int i = 0; i < warmups; i++) {
-                        plain.update(searchPath, root, target.url(), null);
+                        update.run();
                     }
-                    rows.add(profile(db, dir, runs, () -> plain.update(searchPath, root, target.url(), null)));
+                    rows.add(profile(db, dir, runs, update));
                 } finally {
                     target.drop();
                 }
@@ -60,7 +58,7 @@ public final class RerunProfile {
         Path file = dir.resolve("rerun-" + db + ".jfr");
         List<Double> millis = new ArrayList<>();
         try (Recording recording = new Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
+            recording.enable(JfrSamples.EXECUTION_SAMPLE).withPeriod(Duration.ofMillis(1));
             recording.start();
             for (int i = 0; i < runs; i++) {
                 millis.add(rerun.run().wallMs());
@@ -69,16 +67,12 @@ public final class RerunProfile {
             recording.dump(file);
         }
         RunPhase.Tally tally = new RunPhase.Tally();
-        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if ("jdk.ExecutionSample".equals(event.getEventType().getName())) {
-                tally.add(event.getStackTrace());
-            }
-        }
+        JfrSamples.forEachStack(file, tally::add);
         Files.deleteIfExists(file);
         return tally.row(db, runs, Stats.median(millis));
     }
 
-    /** One more {@code update} with nothing to apply. */
+    /** One more plain {@code update} of the same changelog on the same database. */
     @FunctionalInterface
     private interface Rerun {
         RunCost run() throws Exception;

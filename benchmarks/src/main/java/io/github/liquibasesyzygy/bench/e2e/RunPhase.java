@@ -68,9 +68,6 @@ enum RunPhase {
 
         /** Counts a sample taken inside a Liquibase run; ignores any other. */
         void add(RecordedStackTrace stack) {
-            if (stack == null) {
-                return;
-            }
             List<RecordedFrame> frames = stack.getFrames();
             boolean inRun = frames.stream()
                     .anyMatch(f -> f.getMethod().getType().getName().equals(RUN_ENTRY));

@@ -1,13 +1,13 @@
 package io.github.liquibasesyzygy.bench.parse;
 
+import io.github.liquibasesyzygy.bench.JfrSamples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where one JMH fork of benchmark 1 spent its time, from the JFR recording of JMH's {@code jfr} profiler
@@ -33,15 +33,11 @@ final class ForkSamples {
         Path file;
         try (Stream<Path> files = Files.walk(dir)) {
             file = files.filter(p -> p.getFileName().toString().endsWith(".jfr"))
-                    .max((a, b) -> a.toFile().lastModified() < b.toFile().lastModified() ? -1 : 1)
+                    .max(Comparator.comparingLong(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("no JFR recording under " + dir));
         }
         ForkSamples samples = new ForkSamples();
-        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if ("jdk.ExecutionSample".equals(event.getEventType().getName()) && event.getStackTrace() != null) {
-                samples.add(event.getStackTrace().getFrames());
-            }
-        }
+        JfrSamples.forEachStack(file, stack -> samples.add(stack.getFrames()));
         return samples;
     }
 
