@@ -7,7 +7,6 @@ import java.util.Map;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.ChangeParameterMetaData;
-import liquibase.exception.UnexpectedLiquibaseException;
 import liquibase.ext.syzygy.stage.ChangeFacts;
 import liquibase.statement.DatabaseFunction;
 
@@ -23,23 +22,41 @@ final class ChangeProperties {
 
     /**
      * Every one of {@code parameters} whose current value is a String, Boolean, Number, Enum or database function,
-     * as text. Parameters whose getter fails (for example an {@code sqlFile} that cannot be read yet) are left out:
-     * the change's own validation reports those, and the classifier treats missing properties conservatively.
+     * as text. Parameters whose getter fails (for example an {@code sqlFile} that cannot be read yet) are left out
+     * and make the result {@link Read#unreadable()}: the change's own validation reports the failure, and the
+     * classifier never infers a stage from a change it could not read.
      */
-    static Map<String, String> simpleProperties(Change change, List<ChangeParameterMetaData> parameters) {
+    static Read simpleProperties(Change change, List<ChangeParameterMetaData> parameters) {
         // Built immutable in one go: the change facts keep it without copying, for every change of every parse.
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] properties = new Map.Entry[parameters.size()];
         int count = 0;
+        boolean unreadable = false;
         for (int i = 0; i < properties.length; i++) {
             ChangeParameterMetaData parameter = parameters.get(i);
-            String value = simpleValue(parameter, change);
-            if (value != null) {
-                properties[count++] = Map.entry(parameter.getParameterName(), value);
+            Object value;
+            try {
+                value = parameter.getCurrentValue(change);
+            } catch (RuntimeException e) {
+                unreadable = true;
+                continue;
+            }
+            String text = simpleValue(value);
+            if (text != null) {
+                properties[count++] = Map.entry(parameter.getParameterName(), text);
             }
         }
-        return Map.ofEntries(count == properties.length ? properties : Arrays.copyOf(properties, count));
+        return new Read(
+                Map.ofEntries(count == properties.length ? properties : Arrays.copyOf(properties, count)), unreadable);
     }
+
+    /**
+     * A change's simple properties.
+     *
+     * @param values the readable ones, by name
+     * @param unreadable whether a getter failed
+     */
+    record Read(Map<String, String> values, boolean unreadable) {}
 
     /** The parameters of a change class worth reading: those among {@link ChangeFacts#READ_PROPERTIES}. */
     static List<ChangeParameterMetaData> readParameters(ChangeMetaData metaData) {
@@ -52,13 +69,7 @@ final class ChangeProperties {
         return List.copyOf(read);
     }
 
-    private static String simpleValue(ChangeParameterMetaData parameter, Change change) {
-        Object value;
-        try {
-            value = parameter.getCurrentValue(change);
-        } catch (UnexpectedLiquibaseException e) {
-            return null;
-        }
+    private static String simpleValue(Object value) {
         if (value instanceof String
                 || value instanceof Boolean
                 || value instanceof Number

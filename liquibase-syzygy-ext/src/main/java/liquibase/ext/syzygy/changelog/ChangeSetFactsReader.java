@@ -105,8 +105,8 @@ public final class ChangeSetFactsReader {
         }
         Optional<Stage> declared =
                 change instanceof StagedChange staged ? staged.syzygyStage().asOptional() : Optional.empty();
-        return new ChangeFacts(
-                type.name(), ChangeProperties.simpleProperties(change, type.read()), columnsOf(change), declared);
+        ChangeProperties.Read properties = ChangeProperties.simpleProperties(change, type.read());
+        return ChangeFacts.of(type.name(), properties.values(), columnsOf(change), declared, properties.unreadable());
     }
 
     /** A change class's name in changelogs and the parameters worth reading, looked up once per class. */

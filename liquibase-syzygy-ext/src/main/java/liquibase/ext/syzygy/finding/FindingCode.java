@@ -19,6 +19,11 @@ public enum FindingCode {
     UNSAFE_CHANGE("change breaks old or new code during the rollout"),
     /** An {@code addColumnStaged} default is never dropped by a later {@code postAddColumn}. */
     STAGED_DEFAULT_KEPT("staged column default is never dropped"),
+    /**
+     * Warning: a changeset whose stage is declared pre-deploy holds a change that old code may not survive (a drop, a
+     * new NOT NULL); it runs as declared.
+     */
+    DESTRUCTIVE_PRE_DEPLOY("declared pre-deploy, but a change may break old code"),
     /** A {@code liquibase.syzygy.*} setting has a value the extension cannot read. */
     INVALID_SETTING("invalid liquibase.syzygy setting");
 

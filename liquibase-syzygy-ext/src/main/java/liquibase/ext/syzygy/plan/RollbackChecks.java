@@ -17,7 +17,9 @@ import liquibase.ext.syzygy.stage.ChangeSetId;
  * undone while a later post-deploy changeset that touches the same objects stays (run the pre-deploy phase first);
  * in the pre-deploy phase, a post-deploy changeset must not be undone while a later release's pre-deploy changeset
  * that touches the same objects stays (roll back one release at a time). "Depends on" means overlapping
- * {@link Footprints footprints}, so raw SQL depends on everything.
+ * {@link Footprints footprints}, judged per table (not per column, as the forward check is): a rollback phase run
+ * out of order undoes one column's change while a later change to another column of the same table stays, and that
+ * must be refused. Raw SQL that is not understood depends on everything.
  */
 public final class RollbackChecks {
 
@@ -36,7 +38,7 @@ public final class RollbackChecks {
         List<Finding> findings = new ArrayList<>();
         for (int i = ranInExecutionOrder.size() - 1; i >= 0; i--) {
             PlannedChangeSet changeSet = ranInExecutionOrder.get(i);
-            var footprint = Footprints.of(changeSet.facts().changes());
+            var footprint = Footprints.of(changeSet.facts().changes()).wholeObjects();
             if (rolledBack.contains(changeSet.id())) {
                 staying.firstConflictWith(footprint)
                         .ifPresent(conflict -> findings.add(PlanFindings.rollbackLeavesDependent(changeSet, conflict)));

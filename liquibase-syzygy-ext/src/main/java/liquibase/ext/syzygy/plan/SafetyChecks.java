@@ -9,11 +9,15 @@ import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
 import liquibase.ext.syzygy.schema.ColumnState;
-import liquibase.ext.syzygy.schema.DbObject;
 import liquibase.ext.syzygy.schema.SchemaModel;
 import liquibase.ext.syzygy.schema.SchemaReplay;
 import liquibase.ext.syzygy.stage.ChangeFacts;
 import liquibase.ext.syzygy.stage.ColumnFacts;
+import liquibase.ext.syzygy.stage.DbObject;
+import liquibase.ext.syzygy.stage.Effect;
+import liquibase.ext.syzygy.stage.Effect.AddColumns;
+import liquibase.ext.syzygy.stage.Effect.AlterColumn;
+import liquibase.ext.syzygy.stage.Effect.DropColumns;
 import liquibase.ext.syzygy.stage.StageDecision;
 
 /**
@@ -27,6 +31,10 @@ final class SafetyChecks {
     private final SchemaModel model = new SchemaModel();
     private final Map<ColumnRef, PlannedChangeSet> stagedDefaults = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final List<ColumnRef> pendingColumns = new ArrayList<>();
+
+    private static final String ADD_COLUMN_STAGED = "Use syzygy:addColumnStaged with a default (pre-deploy), then"
+            + " syzygy:postAddColumn (post-deploy, once the new code writes the column); or make the column nullable.";
 
     /** All {@code UNSAFE_CHANGE} errors and {@code STAGED_DEFAULT_KEPT} warnings of {@code changeSets}. */
     static List<Finding> check(List<PlannedChangeSet> changeSets) {
@@ -38,60 +46,90 @@ final class SafetyChecks {
 
     private void visit(PlannedChangeSet changeSet) {
         for (ChangeFacts change : changeSet.facts().changes()) {
-            if (!changeSet.ran()) {
-                judge(changeSet, change);
+            for (Effect effect : change.effects()) {
+                if (!changeSet.ran()) {
+                    judge(changeSet, change, effect);
+                }
+                SchemaReplay.apply(model, effect, changeSet.ran());
             }
-            SchemaReplay.apply(model, change, changeSet.ran());
         }
     }
 
-    private void judge(PlannedChangeSet changeSet, ChangeFacts change) {
-        DbObject table = SchemaReplay.tableOf(change);
-        switch (change.type()) {
-            case "addColumn" -> judgeAddColumn(changeSet, change, table);
-            case "dropColumn" -> judgeDropColumn(changeSet, change, table);
-            case "addColumnStaged" -> change.columns().stream()
-                    .filter(ColumnFacts::hasDefault)
-                    .forEach(c -> stagedDefaults.put(new ColumnRef(table, c.name()), changeSet));
-            case "postAddColumn" -> change.property("columnName")
-                    .ifPresent(c -> stagedDefaults.keySet().removeIf(ref -> ref.is(table, c)));
-            default -> {}
+    private void judge(PlannedChangeSet changeSet, ChangeFacts change, Effect effect) {
+        if (effect instanceof AddColumns add) {
+            judgeAddColumns(changeSet, add);
+        } else if (effect instanceof DropColumns drop) {
+            judgeDropColumns(changeSet, drop);
+        } else if (effect instanceof AlterColumn alter) {
+            judgeAlterColumn(changeSet, alter);
         }
     }
 
-    private void judgeAddColumn(PlannedChangeSet changeSet, ChangeFacts change, DbObject table) {
-        if (!model.existedBefore(table)) {
+    private void judgeAddColumns(PlannedChangeSet changeSet, AddColumns add) {
+        for (ColumnFacts column : add.columns()) {
+            pendingColumns.add(new ColumnRef(add.table(), column.name()));
+            if (add.staged() && column.hasDefault()) {
+                stagedDefaults.put(new ColumnRef(add.table(), column.name()), changeSet);
+            }
+        }
+        if (add.staged() || !model.existedBefore(add.table())) {
             return;
         }
-        change.columns().stream()
+        add.columns().stream()
                 .filter(ColumnFacts::breaksInsertsThatOmitIt)
                 .forEach(c -> findings.add(unsafe(
                         changeSet,
-                        "adds NOT NULL column '" + table + "." + c.name() + "' without a default to a table that"
-                                + " existed before this deploy: the old code's INSERTs, which do not name the"
+                        "adds NOT NULL column '" + add.table() + "." + c.name() + "' without a default to a table"
+                                + " that existed before this deploy: the old code's INSERTs, which do not name the"
                                 + " column, fail from the moment it is added.",
-                        "Use syzygy:addColumnStaged with a default (pre-deploy), then syzygy:postAddColumn"
-                                + " (post-deploy, once the new code writes the column); or make the column"
-                                + " nullable.")));
+                        ADD_COLUMN_STAGED)));
     }
 
-    private void judgeDropColumn(PlannedChangeSet changeSet, ChangeFacts change, DbObject table) {
+    private void judgeDropColumns(PlannedChangeSet changeSet, DropColumns drop) {
         if (!isPostDeploy(changeSet.decision())) {
             return;
         }
-        for (String column : SchemaReplay.droppedColumns(change)) {
-            if (model.column(table, column)
+        for (String column : drop.columns()) {
+            if (model.column(drop.table(), column)
                     .filter(ColumnState::rejectsInsertsThatOmitIt)
                     .isPresent()) {
                 findings.add(unsafe(
                         changeSet,
-                        "drops column '" + table + "." + column + "', which the changelog shows as NOT NULL"
+                        "drops column '" + drop.table() + "." + column + "', which the changelog shows as NOT NULL"
                                 + " without a default: between the rollout and this post-deploy change, the new"
                                 + " code's INSERTs, which no longer name the column, fail.",
-                        "Add syzygy:preRemoveColumn for " + table + "." + column + " in a pre-deploy changeset"
-                                + " before it (with a defaultValue, or without one to drop NOT NULL); a"
+                        "Add syzygy:preRemoveColumn for " + drop.table() + "." + column + " in a pre-deploy"
+                                + " changeset before it (with a defaultValue, or without one to drop NOT NULL); a"
                                 + " dropNotNullConstraint or addDefaultValue works too."));
             }
+        }
+    }
+
+    /**
+     * A drop of a default clears the staged-default warning; NOT NULL set before the rollout on a column this deploy
+     * adds to a table old code writes, without a default, breaks the old code's INSERTs just like a NOT NULL
+     * {@code addColumn} does.
+     */
+    private void judgeAlterColumn(PlannedChangeSet changeSet, AlterColumn alter) {
+        ColumnRef ref = new ColumnRef(alter.table(), alter.column());
+        if (alter.alteration() == Effect.Alteration.DROP_DEFAULT) {
+            stagedDefaults.keySet().removeIf(staged -> staged.is(alter.table(), alter.column()));
+        }
+        if (alter.alteration() != Effect.Alteration.SET_NOT_NULL
+                || isPostDeploy(changeSet.decision())
+                || !model.existedBefore(alter.table())
+                || pendingColumns.stream().noneMatch(added -> added.is(alter.table(), alter.column()))) {
+            return;
+        }
+        if (model.column(alter.table(), alter.column())
+                .filter(ColumnState::hasDefault)
+                .isEmpty()) {
+            findings.add(unsafe(
+                    changeSet,
+                    "makes column '" + ref + "', which this deploy adds to a table that existed before, NOT NULL"
+                            + " without a default before the rollout: the old code's INSERTs, which do not name the"
+                            + " column, fail.",
+                    ADD_COLUMN_STAGED));
         }
     }
 

@@ -5,21 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import liquibase.ext.syzygy.schema.DbObject;
 import liquibase.ext.syzygy.schema.Footprint;
+import liquibase.ext.syzygy.stage.Touch;
 
 /**
  * The pending post-deploy changesets a pre-deploy run has skipped so far, indexed by object name so that
  * checking each later pre-deploy changeset costs time proportional to its own footprint, not to the plan.
+ * Dependencies are per column: changesets that touch different columns of one table are independent, while a
+ * touch of the whole table (create, drop, rename, data changes) depends on every touch of it.
  */
 final class SkippedPostDeploy {
 
     /** A skipped changeset and the object through which a later changeset depends on it. */
     record Conflict(PlannedChangeSet changeSet, String through) {}
 
-    private record Touch(DbObject object, PlannedChangeSet changeSet) {}
+    private record Touched(Touch touch, PlannedChangeSet changeSet) {}
 
-    private final Map<String, List<Touch>> byName = new HashMap<>();
+    private final Map<String, List<Touched>> byName = new HashMap<>();
     private PlannedChangeSet firstOpaque;
     private PlannedChangeSet firstNonEmpty;
 
@@ -33,8 +35,9 @@ final class SkippedPostDeploy {
         if (footprint.unknown() && firstOpaque == null) {
             firstOpaque = changeSet;
         }
-        for (DbObject object : footprint.objects()) {
-            byName.computeIfAbsent(object.name(), n -> new ArrayList<>(1)).add(new Touch(object, changeSet));
+        for (Touch touch : footprint.touches()) {
+            byName.computeIfAbsent(touch.object().name(), n -> new ArrayList<>(1))
+                    .add(new Touched(touch, changeSet));
         }
     }
 
@@ -46,10 +49,10 @@ final class SkippedPostDeploy {
         if (footprint.unknown()) {
             return Optional.of(new Conflict(firstNonEmpty, "its raw SQL or custom change, which may touch anything"));
         }
-        for (DbObject object : footprint.objects()) {
-            for (Touch touch : byName.getOrDefault(object.name(), List.of())) {
-                if (touch.object().mayBeSameAs(object)) {
-                    return Optional.of(new Conflict(touch.changeSet(), "'" + object + "'"));
+        for (Touch touch : footprint.touches()) {
+            for (Touched skipped : byName.getOrDefault(touch.object().name(), List.of())) {
+                if (skipped.touch().overlaps(touch)) {
+                    return Optional.of(new Conflict(skipped.changeSet(), "'" + touch + "'"));
                 }
             }
         }

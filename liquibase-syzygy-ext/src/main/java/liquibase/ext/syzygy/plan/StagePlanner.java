@@ -26,7 +26,8 @@ public final class StagePlanner {
      * {@code AMBIGUOUS_PLAN} for a pre-deploy run or a cycle, when a pending pre-deploy changeset comes after a
      * pending post-deploy changeset it may depend on; {@code PRE_DEPLOY_PENDING} for a post-deploy run, when a
      * pending pre-deploy changeset comes before a pending post-deploy one; in every mode, {@code UNSAFE_CHANGE}
-     * for pending column changes that break old or new code, and {@code STAGED_DEFAULT_KEPT} warnings.
+     * for pending column changes that break old or new code, {@code STAGED_DEFAULT_KEPT} warnings, and
+     * {@code DESTRUCTIVE_PRE_DEPLOY} warnings for destructive changes in explicitly pre-deploy changesets.
      */
     public static StagePlan plan(List<PlannedChangeSet> changeSets, RunMode mode) {
         List<PlanEntry> entries = new ArrayList<>(changeSets.size());
@@ -48,6 +49,7 @@ public final class StagePlanner {
             }
         }
         findings.addAll(SafetyChecks.check(changeSets));
+        findings.addAll(DeclaredStageChecks.check(changeSets));
         return new StagePlan(mode, entries, findings);
     }
 

@@ -1,96 +1,76 @@
 package liquibase.ext.syzygy.schema;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ChangeStageRules;
 import liquibase.ext.syzygy.stage.ColumnFacts;
+import liquibase.ext.syzygy.stage.Effect;
+import liquibase.ext.syzygy.stage.Effect.AddColumns;
+import liquibase.ext.syzygy.stage.Effect.AlterColumn;
+import liquibase.ext.syzygy.stage.Effect.CreateTable;
+import liquibase.ext.syzygy.stage.Effect.DropColumns;
+import liquibase.ext.syzygy.stage.Effect.DropTable;
+import liquibase.ext.syzygy.stage.Effect.Rename;
+import liquibase.ext.syzygy.stage.Effect.RenameColumn;
+import liquibase.ext.syzygy.stage.Effect.Unknown;
 
 /**
- * Applies one change to a {@link SchemaModel}: the changelog's own createTable, addColumn, constraint and default
- * changes, and the staged column changes. Changes it cannot follow make it forget what they may have touched.
+ * Applies one change's typed effects to a {@link SchemaModel}: created and dropped tables, added, dropped and
+ * renamed columns, nullability and defaults. Effects it cannot follow make it forget what they may have touched.
  */
 public final class SchemaReplay {
-
-    /** Core change types that leave tables and columns as they are. */
-    private static final Set<String> OPAQUE = Set.of("sqlFile", "customChange", "executeCommand", "mergeColumns");
 
     private SchemaReplay() {}
 
     /** Replays {@code change}; {@code ran} says whether its changeset already ran (the table existed before). */
     public static void apply(SchemaModel model, ChangeFacts change, boolean ran) {
-        DbObject table = tableOf(change);
-        switch (change.type()) {
-            case "createTable" -> createTable(model, change, table, ran);
-            case "addColumn", "addColumnStaged" -> model.table(table).ifPresent(t -> putColumns(t, change.columns()));
-            case "dropColumn" -> droppedColumns(change)
-                    .forEach(c -> model.table(table).ifPresent(t -> t.remove(c)));
-            case "dropTable" -> model.drop(table);
-            case "renameTable" -> model.rename(
-                    DbObject.of(schema(change), change.property("oldTableName").orElse("")),
-                    DbObject.of(schema(change), change.property("newTableName").orElse("")));
-            case "renameColumn" -> model.table(table)
-                    .ifPresent(t -> t.rename(
-                            change.property("oldColumnName").orElse(""),
-                            change.property("newColumnName").orElse("")));
-            case "addNotNullConstraint" -> update(model, change, table, c -> c.withNullable(false));
-            case "dropNotNullConstraint" -> update(model, change, table, c -> c.withNullable(true));
-            case "addDefaultValue" -> update(model, change, table, c -> c.withDefault(true));
-            case "dropDefaultValue", "postAddColumn" -> update(model, change, table, c -> c.withDefault(false));
-            case "preRemoveColumn" -> update(
-                    model, change, table, c -> hasDefault(change) ? c.withDefault(true) : c.withNullable(true));
-            case "sql" -> model.forgetTablesMentionedIn(change.property("sql").orElse(""));
-            default -> forgetIfOpaque(model, change);
+        for (Effect effect : change.effects()) {
+            apply(model, effect, ran);
         }
     }
 
-    /** Whether the change sets any of the default value properties. */
-    public static boolean hasDefault(ChangeFacts change) {
-        return ChangeFacts.DEFAULT_PROPERTIES.stream()
-                .anyMatch(p -> change.property(p).isPresent());
+    /** Replays one effect. */
+    public static void apply(SchemaModel model, Effect effect, boolean ran) {
+        if (effect instanceof CreateTable create) {
+            model.create(create.table(), ran);
+            model.table(create.table()).ifPresent(t -> putColumns(t, create.columns()));
+        } else if (effect instanceof AddColumns add) {
+            model.table(add.table()).ifPresent(t -> putColumns(t, add.columns()));
+        } else if (effect instanceof DropColumns drop) {
+            model.table(drop.table()).ifPresent(t -> drop.columns().forEach(t::remove));
+        } else if (effect instanceof DropTable drop) {
+            model.drop(drop.table());
+        } else if (effect instanceof Rename rename) {
+            model.rename(rename.from(), rename.to());
+        } else if (effect instanceof RenameColumn rename) {
+            model.table(rename.table()).ifPresent(t -> t.rename(rename.from(), rename.to()));
+        } else if (effect instanceof AlterColumn alter) {
+            model.table(alter.table()).ifPresent(t -> t.update(alter.column(), c -> altered(c, alter)));
+        } else if (effect instanceof Unknown unknown) {
+            forget(model, unknown);
+        }
     }
 
-    /** The table a change's {@code schemaName}/{@code tableName} name. */
-    public static DbObject tableOf(ChangeFacts change) {
-        return DbObject.of(schema(change), change.property("tableName").orElse(""));
-    }
-
-    /** The columns a {@code dropColumn} removes: its {@code columnName}, or its nested columns. */
-    public static List<String> droppedColumns(ChangeFacts change) {
-        Optional<String> single = change.property("columnName");
-        return single.map(List::of)
-                .orElseGet(
-                        () -> change.columns().stream().map(ColumnFacts::name).toList());
-    }
-
-    private static void createTable(SchemaModel model, ChangeFacts change, DbObject table, boolean ran) {
-        model.create(table, ran);
-        model.table(table).ifPresent(t -> putColumns(t, change.columns()));
+    private static ColumnState altered(ColumnState column, AlterColumn alter) {
+        return switch (alter.alteration()) {
+            case SET_NOT_NULL -> column.withNullable(false);
+            case DROP_NOT_NULL -> column.withNullable(true);
+            case SET_DEFAULT -> column.withDefault(true);
+            case DROP_DEFAULT -> column.withDefault(false);
+            case OTHER -> column;
+        };
     }
 
     private static void putColumns(TableState table, List<ColumnFacts> columns) {
         columns.forEach(c -> table.put(c.name(), new ColumnState(c.nullable(), c.hasDefault())));
     }
 
-    private static void update(SchemaModel model, ChangeFacts change, DbObject table, UnaryOperator<ColumnState> op) {
-        change.property("columnName").ifPresent(column -> model.table(table).ifPresent(t -> t.update(column, op)));
-    }
-
-    private static void forgetIfOpaque(SchemaModel model, ChangeFacts change) {
-        if (ChangeStageRules.knows(change.type()) && !OPAQUE.contains(change.type())) {
-            return;
-        }
-        Footprint footprint = Footprints.of(List.of(change));
-        if (footprint.unknown()) {
+    private static void forget(SchemaModel model, Unknown unknown) {
+        if (!unknown.sql().isEmpty()) {
+            model.forgetTablesMentionedIn(unknown.sql());
+        } else if (unknown.mayTouchAnything()) {
             model.forgetAll();
         } else {
-            footprint.objects().forEach(model::drop);
+            unknown.objects().forEach(model::drop);
         }
-    }
-
-    private static String schema(ChangeFacts change) {
-        return change.property("schemaName").orElse(null);
     }
 }

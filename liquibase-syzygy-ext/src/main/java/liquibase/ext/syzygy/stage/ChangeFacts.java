@@ -1,5 +1,6 @@
 package liquibase.ext.syzygy.stage;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,21 @@ import java.util.Set;
 import liquibase.ext.syzygy.Stage;
 
 /**
- * A Liquibase change reduced to plain values, so that classification and planning run without Liquibase.
+ * A Liquibase change reduced to typed facts, so that classification and planning run without Liquibase.
  *
  * @param type the change type name as written in changelogs, e.g. {@code addColumn}
- * @param properties the change's simple (string-valued) properties by name, e.g. {@code tableName}; adapters need only
- *     fill in the {@link #READ_PROPERTIES}
- * @param columns the columns the change defines, in order (empty for changes without columns)
+ * @param effects what the change does, typed (see {@link Effect}); read by the rules, the plan check and the replay
  * @param declaredStage the stage the change class states itself through {@code StagedChange}, if any
+ * @param statements for a raw-SQL change, its statements as the SQL classifier understood them; empty otherwise,
+ *     and empty for raw SQL that could not be read
+ * @param unreadable whether some of the change's properties could not be read: its stage is then never inferred
  */
 public record ChangeFacts(
-        String type, Map<String, String> properties, List<ColumnFacts> columns, Optional<Stage> declaredStage) {
+        String type,
+        List<Effect> effects,
+        Optional<Stage> declaredStage,
+        List<SqlStatement> statements,
+        boolean unreadable) {
 
     /** The properties that give a column a default, in Liquibase's usual spelling. */
     public static final List<String> DEFAULT_PROPERTIES = List.of(
@@ -30,22 +36,61 @@ public record ChangeFacts(
             "defaultValueSequenceNext");
 
     /**
-     * Every property the classifier and the plan checks read. Reading a change's properties costs reflection, on
-     * every changeset of every parse, so adapters read these and no others; {@link #property} refuses any other
-     * name, so a check that starts reading a new property fails its tests until the name is added here.
+     * Every property {@link CoreEffects} reads. Reading a change's properties costs reflection, on every changeset of
+     * every parse, so adapters read these and no others.
      */
     public static final Set<String> READ_PROPERTIES = readProperties();
 
     public ChangeFacts {
         Objects.requireNonNull(type, "type == null");
-        properties = Map.copyOf(properties);
-        columns = List.copyOf(columns);
+        effects = List.copyOf(effects);
         Objects.requireNonNull(declaredStage, "declaredStage == null");
+        statements = List.copyOf(statements);
+    }
+
+    /**
+     * The facts of a change given in Liquibase's vocabulary: its type, its simple properties (only the
+     * {@link #READ_PROPERTIES} matter) and its columns.
+     *
+     * @param unreadable whether some property could not be read: the change is then treated as unknown
+     */
+    public static ChangeFacts of(
+            String type,
+            Map<String, String> properties,
+            List<ColumnFacts> columns,
+            Optional<Stage> declaredStage,
+            boolean unreadable) {
+        List<Effect> effects = unreadable
+                ? List.of(CoreEffects.unknownOn(type, properties))
+                : CoreEffects.of(type, properties, columns);
+        return new ChangeFacts(type, effects, declaredStage, List.of(), unreadable);
+    }
+
+    /** A change in Liquibase's vocabulary whose properties could all be read. */
+    public static ChangeFacts of(
+            String type, Map<String, String> properties, List<ColumnFacts> columns, Optional<Stage> declaredStage) {
+        return of(type, properties, columns, declaredStage, false);
     }
 
     /** A change with only simple properties and no declared stage. */
     public static ChangeFacts of(String type, Map<String, String> properties) {
-        return new ChangeFacts(type, properties, List.of(), Optional.empty());
+        return of(type, properties, List.of(), Optional.empty());
+    }
+
+    /**
+     * A raw-SQL change ({@code sql}, {@code sqlFile}, formatted SQL) whose statements the SQL classifier read: its
+     * effects are those of the statements' equivalent changes, or unknown for each statement not understood.
+     */
+    public static ChangeFacts sql(String type, List<SqlStatement> statements) {
+        List<Effect> effects = new ArrayList<>();
+        for (SqlStatement statement : statements) {
+            if (statement.equivalent().isPresent()) {
+                effects.addAll(statement.equivalent().get().effects());
+            } else {
+                effects.add(new Effect.Unknown(List.of(), statement.text()));
+            }
+        }
+        return new ChangeFacts(type, effects, Optional.empty(), statements, false);
     }
 
     private static Set<String> readProperties() {
@@ -57,37 +102,45 @@ public record ChangeFacts(
                 "viewName",
                 "sequenceName",
                 "procedureName",
+                "indexName",
                 "baseTableName",
                 "baseTableSchemaName",
+                "baseColumnNames",
                 "referencedTableName",
                 "referencedTableSchemaName",
+                "referencedColumnNames",
                 "existingTableName",
                 "existingTableSchemaName",
-                "oldTableName",
+                "existingColumnName",
                 "newTableName",
                 "newTableSchemaName",
+                "newColumnName",
+                "oldTableName",
                 "oldViewName",
                 "newViewName",
                 "oldSequenceName",
                 "newSequenceName",
                 "oldColumnName",
-                "newColumnName",
+                "column1Name",
+                "column2Name",
+                "finalColumnName",
+                "columnNames",
+                "uniqueColumns",
                 "sql",
                 "replaceIfExists"));
         return Set.copyOf(names);
     }
 
-    /** The property's value, or empty when the change does not set it or sets it blank. */
-    public Optional<String> property(String name) {
-        if (!READ_PROPERTIES.contains(name)) {
-            throw new IllegalArgumentException("not in READ_PROPERTIES: " + name);
+    /** The columns the change defines or adds (createTable, addColumn and the staged add), else empty. */
+    public List<ColumnFacts> columns() {
+        for (Effect effect : effects) {
+            if (effect instanceof Effect.CreateTable create) {
+                return create.columns();
+            }
+            if (effect instanceof Effect.AddColumns add) {
+                return add.columns();
+            }
         }
-        String value = properties.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
-    }
-
-    /** Whether a boolean property is set to true. */
-    public boolean isTrue(String name) {
-        return property(name).map(Boolean::parseBoolean).orElse(false);
+        return List.of();
     }
 }

@@ -67,7 +67,12 @@ public final class ChangeStageRules {
             undecidable("sql", "raw SQL can do anything"),
             undecidable("sqlFile", "raw SQL can do anything"),
             undecidable("customChange", "a custom change can do anything"),
-            undecidable("executeCommand", "an external command can do anything"));
+            undecidable("executeCommand", "an external command can do anything"),
+            // Statement forms of raw SQL with no core change type of their own (see SqlStatement).
+            pre("grant", "grants a privilege; old code keeps working"),
+            post("revoke", "revokes a privilege old code may still use"),
+            pre("createSchema", "creates a schema old code does not use"),
+            pre("createExtension", "adds an extension's objects; old code is unaffected"));
 
     private ChangeStageRules() {}
 
@@ -81,6 +86,9 @@ public final class ChangeStageRules {
         Optional<Stage> declared = change.declaredStage();
         if (declared.isPresent()) {
             return ChangeVerdict.staged(change.type(), declared.get(), "the change type declares its stage");
+        }
+        if (change.unreadable()) {
+            return ChangeVerdict.undecidable(change.type(), "some of its properties could not be read");
         }
         Function<ChangeFacts, ChangeVerdict> rule = RULES.get(change.type());
         if (rule == null) {
@@ -98,7 +106,7 @@ public final class ChangeStageRules {
         ChangeVerdict replaces = ChangeVerdict.undecidable(
                 type, "replaces an existing " + what + " that old code may rely on (replaceIfExists)");
         ChangeVerdict creates = ChangeVerdict.staged(type, PRE_DEPLOY, "creates a " + what + " old code does not use");
-        return Map.entry(type, facts -> facts.isTrue("replaceIfExists") ? replaces : creates);
+        return Map.entry(type, facts -> replaces(facts) ? replaces : creates);
     }
 
     private static Map.Entry<String, Function<ChangeFacts, ChangeVerdict>> addColumn() {
@@ -109,6 +117,15 @@ public final class ChangeStageRules {
         ChangeVerdict safe =
                 ChangeVerdict.staged("addColumn", PRE_DEPLOY, "adds a nullable or defaulted column old code ignores");
         return Map.entry("addColumn", facts -> breaksInsertsThatOmitIt(facts) ? unsafe : safe);
+    }
+
+    private static boolean replaces(ChangeFacts facts) {
+        for (Effect effect : facts.effects()) {
+            if (effect instanceof Effect.CreateObject create && create.replaces()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean breaksInsertsThatOmitIt(ChangeFacts facts) {

@@ -82,13 +82,8 @@ public final class StageClassifier {
         return StageDecision.of(stage, Origin.DEFINED, source + " names " + stage, List.of());
     }
 
-    // Runs for every changeset of every parse: plain loops, no streams.
     private static List<ChangeVerdict> verdicts(List<ChangeFacts> changes) {
-        ChangeVerdict[] verdicts = new ChangeVerdict[changes.size()];
-        for (int i = 0; i < verdicts.length; i++) {
-            verdicts[i] = ChangeStageRules.verdict(changes.get(i));
-        }
-        return List.of(verdicts);
+        return ChangeSetVerdicts.of(changes);
     }
 
     /** The stage all verdicts agree on, ignoring neutral ones; ambiguous when they disagree or one is undecidable. */

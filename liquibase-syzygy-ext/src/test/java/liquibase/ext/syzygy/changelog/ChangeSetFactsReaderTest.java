@@ -2,6 +2,7 @@ package liquibase.ext.syzygy.changelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
@@ -11,6 +12,8 @@ import liquibase.changelog.ChangeSet;
 import liquibase.ext.syzygy.stage.ChangeFacts;
 import liquibase.ext.syzygy.stage.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.ColumnFacts;
+import liquibase.ext.syzygy.stage.DbObject;
+import liquibase.ext.syzygy.stage.Effect;
 import org.junit.jupiter.api.Test;
 
 class ChangeSetFactsReaderTest {
@@ -36,7 +39,11 @@ class ChangeSetFactsReaderTest {
         assertThat(facts.fromJar()).isFalse();
         ChangeFacts change = facts.changes().get(0);
         assertThat(change.type()).isEqualTo("addColumn");
-        assertThat(change.properties()).containsEntry("tableName", "person").containsEntry("schemaName", "app");
+        assertThat(change.effects())
+                .containsExactly(new Effect.AddColumns(
+                        DbObject.of("app", "person"),
+                        List.of(new ColumnFacts("email", "varchar(100)", true, false, false)),
+                        false));
         assertThat(change.columns()).containsExactly(new ColumnFacts("email", "varchar(100)", true, false, false));
         assertThat(change.declaredStage()).isEmpty();
     }

@@ -29,7 +29,7 @@ class SafetyChecksTest {
     }
 
     private static ChangeFacts withColumns(String type, String table, ColumnFacts... columns) {
-        return new ChangeFacts(type, Map.of("tableName", table), List.of(columns), stageOf(type));
+        return ChangeFacts.of(type, Map.of("tableName", table), List.of(columns), stageOf(type));
     }
 
     private static Optional<Stage> stageOf(String type) {
@@ -41,8 +41,11 @@ class SafetyChecksTest {
     }
 
     private static ChangeFacts staged(String type, String... keyValues) {
-        ChangeFacts plain = change(type, keyValues);
-        return new ChangeFacts(type, plain.properties(), List.of(), stageOf(type));
+        Map<String, String> properties = new java.util.HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.put(keyValues[i], keyValues[i + 1]);
+        }
+        return ChangeFacts.of(type, properties, List.of(), stageOf(type));
     }
 
     private SafetyChecksTest add(String id, boolean ran, ChangeFacts... changes) {
@@ -139,6 +142,36 @@ class SafetyChecksTest {
         add("1", false, withColumns("addColumnStaged", "orders", notNullWithDefault("status")));
         assertThat(findings()).containsExactly("STAGED_DEFAULT_KEPT@1:WARNING");
         add("2", false, staged("postAddColumn", "tableName", "ORDERS", "columnName", "Status"));
+        assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void notNullSetBeforeTheRolloutOnAColumnThisDeployAddsWithoutADefaultIsUnsafe() {
+        add("1", true, withColumns("createTable", "orders", notNull("id")));
+        add(
+                "2",
+                false,
+                withColumns("addColumn", "orders", new ColumnFacts("total", "int", true, false, false)),
+                change("addNotNullConstraint", "tableName", "orders", "columnName", "total"));
+        assertThat(findings()).containsExactly("UNSAFE_CHANGE@2:ERROR");
+        assertThat(SafetyChecks.check(plan).get(0).message())
+                .startsWith("makes column 'orders.total', which this deploy adds to a table that existed before,"
+                        + " NOT NULL without a default");
+    }
+
+    @Test
+    void notNullOnANewColumnWithADefaultOrOnANewTableIsFine() {
+        add("1", true, withColumns("createTable", "orders", notNull("id")));
+        add(
+                "2",
+                false,
+                withColumns("addColumn", "orders", new ColumnFacts("total", "int", true, true, false)),
+                change("addNotNullConstraint", "tableName", "orders", "columnName", "total"));
+        add(
+                "3",
+                false,
+                withColumns("createTable", "lines", new ColumnFacts("qty", "int", true, false, false)),
+                change("addNotNullConstraint", "tableName", "lines", "columnName", "qty"));
         assertThat(findings()).isEmpty();
     }
 }

@@ -173,4 +173,57 @@ class StagePlannerTest {
         assertThat(RunMode.of(List.of(liquibase.ext.syzygy.Stage.POST_DEPLOY))).isEqualTo(RunMode.POST_DEPLOY);
         assertThat(RunMode.of(List.of(liquibase.ext.syzygy.Stage.values()))).isEqualTo(RunMode.BOTH);
     }
+
+    @Test
+    void changeSetsOnDifferentColumnsOfOneTableAreIndependent() {
+        pending("1", "", change("dropColumn", "tableName", "org", "columnName", "b"));
+        pending("2", "", change("dropNotNullConstraint", "tableName", "org", "columnName", "a"));
+        pending("3", "", change("addUniqueConstraint", "tableName", "org", "columnNames", "c, d"));
+        assertThat(codes(run(RunMode.PRE_DEPLOY))).isEmpty();
+    }
+
+    @Test
+    void aChangeSetOnTheSameColumnOrTheWholeTableStillDepends() {
+        pending("1", "", change("dropColumn", "tableName", "org", "columnName", "b"));
+        pending("2", "", change("addDefaultValue", "tableName", "org", "columnName", "B"));
+        pending("3", "", change("insert", "tableName", "org"));
+        pending(
+                "4",
+                "",
+                change(
+                        "addForeignKeyConstraint",
+                        "baseTableName",
+                        "x",
+                        "baseColumnNames",
+                        "org_b",
+                        "referencedTableName",
+                        "org",
+                        "referencedColumnNames",
+                        "b"));
+        StagePlan result = run(RunMode.PRE_DEPLOY);
+        assertThat(codes(result))
+                .containsExactly("AMBIGUOUS_PLAN@2:ERROR", "AMBIGUOUS_PLAN@3:ERROR", "AMBIGUOUS_PLAN@4:ERROR");
+        assertThat(result.findings().get(0).message()).contains("both touch 'org.b'");
+    }
+
+    @Test
+    void aWholeTableChangeDependsOnEveryColumnChangeOfIt() {
+        pending("1", "", change("dropTable", "tableName", "org"));
+        pending("2", "", change("createIndex", "tableName", "org", "indexName", "ix"));
+        assertThat(codes(run(RunMode.PRE_DEPLOY))).containsExactly("AMBIGUOUS_PLAN@2:ERROR");
+    }
+
+    @Test
+    void aDeclaredPreDeployStageWinsOverADestructiveChangeWithAWarning() {
+        ran("0", "", change("createTable", "tableName", "orders"));
+        pending("1", "pre-deploy", change("dropColumn", "tableName", "orders", "columnName", "legacy"));
+        pending("2", "pre-deploy", change("createTable", "tableName", "t"), change("dropTable", "tableName", "t"));
+        StagePlan result = run(RunMode.PRE_DEPLOY);
+        assertThat(actions(result)).containsExactly("0:ran", "1:apply", "2:apply");
+        assertThat(codes(result)).containsExactly("DESTRUCTIVE_PRE_DEPLOY@1:WARNING");
+        assertThat(result.findings().get(0).message())
+                .isEqualTo("is declared pre-deploy and runs so, but its dropColumn of 'orders.legacy' drops a column"
+                        + " old code may still read or write: the old code, which still runs during the rollout,"
+                        + " loses it before the new code is out.");
+    }
 }

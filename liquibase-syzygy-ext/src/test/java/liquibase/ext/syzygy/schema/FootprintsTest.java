@@ -4,6 +4,8 @@ import static liquibase.ext.syzygy.stage.Facts.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import liquibase.ext.syzygy.stage.DbObject;
+import liquibase.ext.syzygy.stage.Touch;
 import org.junit.jupiter.api.Test;
 
 class FootprintsTest {
@@ -22,8 +24,8 @@ class FootprintsTest {
                         "shop"),
                 change("renameView", "oldViewName", "v1", "newViewName", "v2")));
         assertThat(footprint.unknown()).isFalse();
-        assertThat(footprint.objects())
-                .extracting(DbObject::toString)
+        assertThat(footprint.touches())
+                .extracting(Touch::toString)
                 .containsExactlyInAnyOrder("shop.orders", "lines", "v1", "v2");
     }
 

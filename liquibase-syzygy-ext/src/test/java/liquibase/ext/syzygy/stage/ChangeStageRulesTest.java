@@ -72,11 +72,14 @@ class ChangeStageRulesTest {
     @Test
     void replaceIfExistsMakesViewsAndProceduresUndecidable() {
         for (String type : List.of("createView", "createProcedure")) {
-            ChangeVerdict verdict = ChangeStageRules.verdict(ChangeFacts.of(type, Map.of("replaceIfExists", "true")));
+            String name = type.equals("createView") ? "viewName" : "procedureName";
+            ChangeVerdict verdict =
+                    ChangeStageRules.verdict(ChangeFacts.of(type, Map.of(name, "v", "replaceIfExists", "true")));
             assertThat(verdict.kind()).isEqualTo(ChangeVerdict.Kind.UNDECIDABLE);
             assertThat(verdict.reason()).contains("replaceIfExists");
             assertThat(verdict.changeType()).isEqualTo(type);
-            ChangeVerdict creates = ChangeStageRules.verdict(ChangeFacts.of(type, Map.of("replaceIfExists", "false")));
+            ChangeVerdict creates =
+                    ChangeStageRules.verdict(ChangeFacts.of(type, Map.of(name, "v", "replaceIfExists", "false")));
             assertThat(creates.stage()).contains(Stage.PRE_DEPLOY);
             assertThat(creates.changeType()).isEqualTo(type);
         }
@@ -84,7 +87,7 @@ class ChangeStageRulesTest {
 
     @Test
     void addColumnNotNullWithoutDefaultStaysPreDeployButSaysWhy() {
-        ChangeFacts facts = new ChangeFacts(
+        ChangeFacts facts = ChangeFacts.of(
                 "addColumn",
                 Map.of("tableName", "t"),
                 List.of(new ColumnFacts("c", "int", false, false, false)),
@@ -96,7 +99,7 @@ class ChangeStageRulesTest {
 
     @Test
     void addColumnOfNullableOrDefaultedColumnsSaysOldCodeIgnoresThem() {
-        ChangeFacts facts = new ChangeFacts(
+        ChangeFacts facts = ChangeFacts.of(
                 "addColumn",
                 Map.of("tableName", "t"),
                 List.of(
@@ -110,7 +113,7 @@ class ChangeStageRulesTest {
 
     @Test
     void aDeclaredStageBeatsTheRuleForTheType() {
-        ChangeFacts facts = new ChangeFacts("sql", Map.of(), List.of(), Optional.of(Stage.POST_DEPLOY));
+        ChangeFacts facts = ChangeFacts.of("sql", Map.of(), List.of(), Optional.of(Stage.POST_DEPLOY));
         assertThat(ChangeStageRules.verdict(facts).stage()).contains(Stage.POST_DEPLOY);
     }
 

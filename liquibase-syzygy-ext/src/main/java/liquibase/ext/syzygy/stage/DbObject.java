@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.schema;
+package liquibase.ext.syzygy.stage;
 
 import java.util.Locale;
 import java.util.Objects;
