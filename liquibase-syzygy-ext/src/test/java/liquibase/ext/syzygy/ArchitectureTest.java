@@ -6,59 +6,101 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the domain pure: it may import the JDK and other domain packages, never Liquibase or the adapters. */
+/**
+ * Keeps the architecture honest, judged from the compiled classes (what the compiler kept, not the import lines):
+ * the domain depends on nothing but the JDK and itself, the report renderers on nothing of Liquibase, and the
+ * extension's packages have no cycles.
+ */
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src/main/java/liquibase/ext/syzygy");
-    private static final Set<String> DOMAIN = Set.of("", "stage", "schema", "plan", "finding");
-    private static final Pattern IMPORT =
-            Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Path CLASSES = Path.of("target/classes");
+    private static final String ROOT = "liquibase.ext.syzygy";
+    private static final Set<String> DOMAIN =
+            Set.of(ROOT, ROOT + ".fact", ROOT + ".stage", ROOT + ".schema", ROOT + ".plan", ROOT + ".finding");
 
     @Test
     void domainDependsOnNothingButTheJdkAndItself() throws IOException {
         List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String pkg = MAIN.relativize(file.getParent()).toString().replace('/', '.');
-                if (DOMAIN.contains(pkg)) {
-                    violations.addAll(foreignImports(file));
-                }
+        dependencies().forEach((type, references) -> {
+            if (DOMAIN.contains(packageOf(type))) {
+                references.stream()
+                        .filter(reference -> !reference.startsWith("java.") && !DOMAIN.contains(packageOf(reference)))
+                        .forEach(reference -> violations.add(type + " -> " + reference));
             }
-        }
+        });
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theExtensionsPackagesHaveNoCycles() throws IOException {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        dependencies().forEach((type, references) -> {
+            Set<String> edges = graph.computeIfAbsent(packageOf(type), p -> new TreeSet<>());
+            references.stream()
+                    .filter(reference -> reference.startsWith(ROOT + ".")
+                            || packageOf(reference).equals(ROOT))
+                    .map(ArchitectureTest::packageOf)
+                    .filter(p -> !p.equals(packageOf(type)))
+                    .forEach(edges::add);
+        });
+        assertThat(PackageCycles.of(graph)).as("package cycles").isEmpty();
+    }
+
+    @Test
+    void theClassReaderSeesWhatTheDomainUses() throws IOException {
+        Set<String> references = ClassReferences.of(CLASSES.resolve("liquibase/ext/syzygy/plan/StagePlanner.class"));
+        assertThat(references).contains("liquibase.ext.syzygy.schema.Footprints", "java.util.List");
+        Set<String> adapter =
+                ClassReferences.of(CLASSES.resolve("liquibase/ext/syzygy/validation/StageValidatingVisitor.class"));
+        assertThat(adapter).contains("liquibase.changelog.visitor.ValidatingVisitor");
+    }
+
+    @Test
+    void theCycleFinderFindsCycles() {
+        Map<String, Set<String>> graph = Map.of(
+                "a", Set.of("b"),
+                "b", Set.of("c"),
+                "c", Set.of("a"),
+                "d", Set.of("a"));
+        assertThat(PackageCycles.of(new TreeMap<>(graph))).containsExactly(List.of("a", "b", "c"));
     }
 
     @Test
     void theDomainPackagesExist() {
         for (String pkg : DOMAIN) {
-            assertThat(MAIN.resolve(pkg)).isDirectory();
+            assertThat(CLASSES.resolve(pkg.replace('.', '/'))).isDirectory();
         }
     }
 
-    private static List<String> foreignImports(Path file) throws IOException {
-        List<String> foreign = new ArrayList<>();
-        Matcher matcher = IMPORT.matcher(Files.readString(file));
-        while (matcher.find()) {
-            String imported = matcher.group(1);
-            if (!imported.startsWith("java.") && !isDomain(imported)) {
-                foreign.add(MAIN.relativize(file) + " imports " + imported);
+    /** Every compiled class of the extension (nested classes included) with the classes it refers to. */
+    private static Map<String, Set<String>> dependencies() throws IOException {
+        Map<String, Set<String>> dependencies = new HashMap<>();
+        try (Stream<Path> files = Files.walk(CLASSES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String type =
+                        CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                if (type.startsWith(ROOT)) {
+                    Set<String> references = new TreeSet<>(ClassReferences.of(file));
+                    references.remove(type);
+                    dependencies.put(type, references);
+                }
             }
         }
-        return foreign;
+        assertThat(dependencies).as("compiled classes under " + CLASSES).isNotEmpty();
+        return dependencies;
     }
 
-    private static boolean isDomain(String imported) {
-        if (!imported.startsWith("liquibase.ext.syzygy.")) {
-            return false;
-        }
-        String first = imported.substring("liquibase.ext.syzygy.".length()).split("\\.")[0];
-        return Character.isUpperCase(first.charAt(0)) || DOMAIN.contains(first);
+    private static String packageOf(String type) {
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? "" : type.substring(0, dot);
     }
 }

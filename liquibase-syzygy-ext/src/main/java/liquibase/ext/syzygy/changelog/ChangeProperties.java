@@ -7,7 +7,7 @@ import java.util.Map;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.ChangeParameterMetaData;
-import liquibase.ext.syzygy.stage.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeFacts;
 import liquibase.statement.DatabaseFunction;
 
 /**

@@ -18,10 +18,10 @@ import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
-import liquibase.ext.syzygy.stage.ChangeSetId;
-import liquibase.ext.syzygy.stage.ColumnFacts;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
+import liquibase.ext.syzygy.fact.ColumnFacts;
 import liquibase.resource.ResourceAccessor;
 
 /**

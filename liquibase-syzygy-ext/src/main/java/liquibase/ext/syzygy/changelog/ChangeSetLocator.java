@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import liquibase.changelog.ChangeSet;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.SourceLocation;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 import liquibase.resource.Resource;
 import liquibase.resource.ResourceAccessor;
 

@@ -3,7 +3,7 @@ package liquibase.ext.syzygy.changelog;
 import java.util.Objects;
 import java.util.Optional;
 import liquibase.changelog.ChangeSet;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.StageDecision;
 
 /**

@@ -3,7 +3,7 @@ package liquibase.ext.syzygy.changelog;
 import java.util.List;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
-import liquibase.ext.syzygy.stage.ColumnFacts;
+import liquibase.ext.syzygy.fact.ColumnFacts;
 
 /**
  * Reduces Liquibase {@link ColumnConfig}s to {@link ColumnFacts}, applying Liquibase's defaults (a column is

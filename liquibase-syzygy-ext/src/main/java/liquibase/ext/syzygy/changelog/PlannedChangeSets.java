@@ -12,9 +12,9 @@ import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 import liquibase.ext.syzygy.stage.StageClassifier;
 import liquibase.ext.syzygy.stage.StageDecision;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import liquibase.ContextExpression;
 import liquibase.changelog.ChangeSet;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.ContextNames;
 import liquibase.ext.syzygy.stage.StageClassifier;
 import liquibase.ext.syzygy.stage.StageDecision;

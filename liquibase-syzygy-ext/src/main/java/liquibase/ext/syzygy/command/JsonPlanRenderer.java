@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.SourceLocation;
 import liquibase.ext.syzygy.plan.PlanEntry;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
 import liquibase.ext.syzygy.plan.StagePlan;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 import liquibase.ext.syzygy.stage.ChangeVerdict;
 
 /**

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.SourceLocation;
 import liquibase.ext.syzygy.plan.PlanEntry;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 
 /**
  * Renders a {@link PlanReport} as JUnit XML, which GitLab, Jenkins, Azure DevOps and most CI servers show as test

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.SourceLocation;
 import liquibase.ext.syzygy.plan.PlanEntry;
 import liquibase.ext.syzygy.plan.StagePlan;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 
 /**
  * A stage plan plus where each changeset is written: everything a renderer needs, so that every output format is a

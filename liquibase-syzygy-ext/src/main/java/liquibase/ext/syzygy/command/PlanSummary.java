@@ -2,12 +2,12 @@ package liquibase.ext.syzygy.command;
 
 import java.util.List;
 import java.util.Locale;
+import liquibase.ext.syzygy.fact.ChangeFacts;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.Action;
 import liquibase.ext.syzygy.plan.PlanEntry;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StagePlan;
-import liquibase.ext.syzygy.stage.ChangeFacts;
 import liquibase.ext.syzygy.stage.ChangeVerdict;
 
 /**

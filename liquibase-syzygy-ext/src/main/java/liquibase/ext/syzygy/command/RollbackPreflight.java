@@ -19,10 +19,10 @@ import liquibase.database.Database;
 import liquibase.exception.CommandValidationException;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
 import liquibase.ext.syzygy.plan.RollbackChecks;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 
 /**
  * Runs the rollback dependents check ({@link RollbackChecks}) before a rollback command's pipeline starts, because

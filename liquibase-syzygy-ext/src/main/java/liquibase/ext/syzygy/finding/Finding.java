@@ -2,7 +2,7 @@ package liquibase.ext.syzygy.finding;
 
 import java.util.Objects;
 import java.util.Optional;
-import liquibase.ext.syzygy.stage.ChangeSetId;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 
 /**
  * One problem the extension found, with everything a user needs to fix it.

@@ -1,8 +1,8 @@
 package liquibase.ext.syzygy.plan;
 
 import java.util.Objects;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
-import liquibase.ext.syzygy.stage.ChangeSetId;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.stage.StageDecision;
 
 /**

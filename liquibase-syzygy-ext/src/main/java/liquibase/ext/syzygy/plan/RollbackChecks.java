@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.schema.Footprints;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 
 /**
  * The plan check of a rollback, the inverse of the forward one: undoing a changeset is only safe when nothing

@@ -5,19 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ColumnFacts;
+import liquibase.ext.syzygy.fact.DbObject;
+import liquibase.ext.syzygy.fact.Effect;
+import liquibase.ext.syzygy.fact.Effect.AddColumns;
+import liquibase.ext.syzygy.fact.Effect.AlterColumn;
+import liquibase.ext.syzygy.fact.Effect.DropColumns;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
 import liquibase.ext.syzygy.schema.ColumnState;
 import liquibase.ext.syzygy.schema.SchemaModel;
 import liquibase.ext.syzygy.schema.SchemaReplay;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ColumnFacts;
-import liquibase.ext.syzygy.stage.DbObject;
-import liquibase.ext.syzygy.stage.Effect;
-import liquibase.ext.syzygy.stage.Effect.AddColumns;
-import liquibase.ext.syzygy.stage.Effect.AlterColumn;
-import liquibase.ext.syzygy.stage.Effect.DropColumns;
 import liquibase.ext.syzygy.stage.StageDecision;
 
 /**

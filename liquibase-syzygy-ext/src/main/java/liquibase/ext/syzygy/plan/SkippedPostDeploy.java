@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import liquibase.ext.syzygy.fact.Touch;
 import liquibase.ext.syzygy.schema.Footprint;
-import liquibase.ext.syzygy.stage.Touch;
 
 /**
  * The pending post-deploy changesets a pre-deploy run has skipped so far, indexed by object name so that

@@ -2,7 +2,7 @@ package liquibase.ext.syzygy.schema;
 
 import java.util.HashSet;
 import java.util.Set;
-import liquibase.ext.syzygy.stage.Touch;
+import liquibase.ext.syzygy.fact.Touch;
 
 /**
  * The objects and columns a changeset touches. An unknown footprint (raw SQL not understood, custom changes) may

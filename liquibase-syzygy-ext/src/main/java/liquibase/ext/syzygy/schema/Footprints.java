@@ -3,9 +3,9 @@ package liquibase.ext.syzygy.schema;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.Effect;
-import liquibase.ext.syzygy.stage.Touch;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.Effect;
+import liquibase.ext.syzygy.fact.Touch;
 
 /**
  * The objects and columns a changeset touches, from its changes' typed effects.

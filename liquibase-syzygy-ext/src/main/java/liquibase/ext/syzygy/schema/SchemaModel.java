@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import liquibase.ext.syzygy.stage.DbObject;
+import liquibase.ext.syzygy.fact.DbObject;
 
 /**
  * The tables and columns the changelog itself describes, rebuilt by replaying its changes without a database.

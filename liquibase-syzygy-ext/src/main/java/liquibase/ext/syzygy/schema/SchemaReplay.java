@@ -1,17 +1,17 @@
 package liquibase.ext.syzygy.schema;
 
 import java.util.List;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ColumnFacts;
-import liquibase.ext.syzygy.stage.Effect;
-import liquibase.ext.syzygy.stage.Effect.AddColumns;
-import liquibase.ext.syzygy.stage.Effect.AlterColumn;
-import liquibase.ext.syzygy.stage.Effect.CreateTable;
-import liquibase.ext.syzygy.stage.Effect.DropColumns;
-import liquibase.ext.syzygy.stage.Effect.DropTable;
-import liquibase.ext.syzygy.stage.Effect.Rename;
-import liquibase.ext.syzygy.stage.Effect.RenameColumn;
-import liquibase.ext.syzygy.stage.Effect.Unknown;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ColumnFacts;
+import liquibase.ext.syzygy.fact.Effect;
+import liquibase.ext.syzygy.fact.Effect.AddColumns;
+import liquibase.ext.syzygy.fact.Effect.AlterColumn;
+import liquibase.ext.syzygy.fact.Effect.CreateTable;
+import liquibase.ext.syzygy.fact.Effect.DropColumns;
+import liquibase.ext.syzygy.fact.Effect.DropTable;
+import liquibase.ext.syzygy.fact.Effect.Rename;
+import liquibase.ext.syzygy.fact.Effect.RenameColumn;
+import liquibase.ext.syzygy.fact.Effect.Unknown;
 
 /**
  * Applies one change's typed effects to a {@link SchemaModel}: created and dropped tables, added, dropped and

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.DbObject;
+import liquibase.ext.syzygy.fact.Effect;
+import liquibase.ext.syzygy.fact.Touch;
 
 /**
  * The verdict of each change of one changeset, read in order, so that a change can be judged by what the same

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ColumnFacts;
+import liquibase.ext.syzygy.fact.Effect;
 
 /**
  * The stage of each change type Liquibase core ships, with the reason, for the README and for messages.

@@ -3,6 +3,8 @@ package liquibase.ext.syzygy.stage;
 import java.util.List;
 import java.util.Optional;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 
 /**
  * The decisions the operator's {@link StagePolicy} makes, with reasons that quote the exact setting entry, so that

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.SqlStatement;
 
 /**
  * The verdict of a raw-SQL change from its statements: each statement gets the verdict of its equivalent change,

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
 
 /**
  * Resolves the stage of a changeset: defined, else an override, else inferred from its changes, else a fallback,

@@ -3,6 +3,7 @@ package liquibase.ext.syzygy.stage;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 
 /**
  * Selects changesets by changelog path and, optionally, id and author: the left-hand side of a

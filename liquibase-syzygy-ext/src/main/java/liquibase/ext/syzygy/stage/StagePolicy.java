@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 
 /**
  * The operator's stage settings for changesets they cannot edit: overrides, fallbacks and the third-party fallback.

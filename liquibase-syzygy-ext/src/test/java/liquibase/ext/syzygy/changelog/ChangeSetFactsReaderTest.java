@@ -9,11 +9,11 @@ import liquibase.change.ConstraintsConfig;
 import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.CreateTableChange;
 import liquibase.changelog.ChangeSet;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
-import liquibase.ext.syzygy.stage.ColumnFacts;
-import liquibase.ext.syzygy.stage.DbObject;
-import liquibase.ext.syzygy.stage.Effect;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ColumnFacts;
+import liquibase.ext.syzygy.fact.DbObject;
+import liquibase.ext.syzygy.fact.Effect;
 import org.junit.jupiter.api.Test;
 
 class ChangeSetFactsReaderTest {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
+import liquibase.ext.syzygy.fact.ColumnFacts;
 import liquibase.ext.syzygy.finding.Finding;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
-import liquibase.ext.syzygy.stage.ChangeSetId;
-import liquibase.ext.syzygy.stage.ColumnFacts;
 import liquibase.ext.syzygy.stage.StageClassifier;
 import org.junit.jupiter.api.Test;
 

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
-import liquibase.ext.syzygy.stage.ChangeFacts;
-import liquibase.ext.syzygy.stage.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.StageClassifier;
 import org.junit.jupiter.api.Test;
 

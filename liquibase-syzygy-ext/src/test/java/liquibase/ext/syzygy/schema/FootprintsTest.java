@@ -4,8 +4,8 @@ import static liquibase.ext.syzygy.stage.Facts.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import liquibase.ext.syzygy.stage.DbObject;
-import liquibase.ext.syzygy.stage.Touch;
+import liquibase.ext.syzygy.fact.DbObject;
+import liquibase.ext.syzygy.fact.Touch;
 import org.junit.jupiter.api.Test;
 
 class FootprintsTest {

@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ColumnFacts;
+import liquibase.ext.syzygy.fact.SqlStatement;
 import org.junit.jupiter.api.Test;
 
 /** The same-changeset rule: changes on what the changeset itself creates follow the creation. */

@@ -3,6 +3,9 @@ package liquibase.ext.syzygy.stage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 
 /** Builders for test changesets: {@code Facts.changeSet("3", "test", change("dropTable", "tableName", "t"))}. */
 public final class Facts {

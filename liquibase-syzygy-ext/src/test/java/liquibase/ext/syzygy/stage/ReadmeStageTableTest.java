@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeFacts;
 import org.junit.jupiter.api.Test;
 
 /** The README's table of change types is documentation users rely on: it must say what the rules do. */

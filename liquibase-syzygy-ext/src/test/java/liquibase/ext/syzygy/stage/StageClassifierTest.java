@@ -7,6 +7,8 @@ import static liquibase.ext.syzygy.stage.Facts.changeSet;
 import static liquibase.ext.syzygy.stage.Facts.inherited;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import org.junit.jupiter.api.Test;
 
 class StageClassifierTest {

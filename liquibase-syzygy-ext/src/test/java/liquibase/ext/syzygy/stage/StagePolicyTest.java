@@ -5,6 +5,7 @@ import static liquibase.ext.syzygy.Stage.PRE_DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,6 +6,9 @@ import static liquibase.ext.syzygy.stage.Facts.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import liquibase.ext.syzygy.fact.ChangeFacts;
+import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import org.junit.jupiter.api.Test;
 
 /** defined > override > inferred > stageFallbacks > thirdPartyFallback > ambiguous. */

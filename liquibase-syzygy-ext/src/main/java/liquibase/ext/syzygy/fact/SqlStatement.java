@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.stage;
+package liquibase.ext.syzygy.fact;
 
 import java.util.Objects;
 import java.util.Optional;

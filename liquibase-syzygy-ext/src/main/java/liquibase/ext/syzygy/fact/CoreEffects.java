@@ -1,19 +1,19 @@
-package liquibase.ext.syzygy.stage;
+package liquibase.ext.syzygy.fact;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import liquibase.ext.syzygy.stage.Effect.AddColumns;
-import liquibase.ext.syzygy.stage.Effect.AlterColumn;
-import liquibase.ext.syzygy.stage.Effect.Alteration;
-import liquibase.ext.syzygy.stage.Effect.CreateObject;
-import liquibase.ext.syzygy.stage.Effect.CreateTable;
-import liquibase.ext.syzygy.stage.Effect.DropColumns;
-import liquibase.ext.syzygy.stage.Effect.DropTable;
-import liquibase.ext.syzygy.stage.Effect.Rename;
-import liquibase.ext.syzygy.stage.Effect.RenameColumn;
-import liquibase.ext.syzygy.stage.Effect.Touches;
-import liquibase.ext.syzygy.stage.Effect.Unknown;
+import liquibase.ext.syzygy.fact.Effect.AddColumns;
+import liquibase.ext.syzygy.fact.Effect.AlterColumn;
+import liquibase.ext.syzygy.fact.Effect.Alteration;
+import liquibase.ext.syzygy.fact.Effect.CreateObject;
+import liquibase.ext.syzygy.fact.Effect.CreateTable;
+import liquibase.ext.syzygy.fact.Effect.DropColumns;
+import liquibase.ext.syzygy.fact.Effect.DropTable;
+import liquibase.ext.syzygy.fact.Effect.Rename;
+import liquibase.ext.syzygy.fact.Effect.RenameColumn;
+import liquibase.ext.syzygy.fact.Effect.Touches;
+import liquibase.ext.syzygy.fact.Effect.Unknown;
 
 /**
  * Translates a change written in Liquibase's vocabulary (a type name, its simple properties, its columns) into

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.stage;
+package liquibase.ext.syzygy.fact;
 
 import java.util.ArrayList;
 import java.util.HashSet;
