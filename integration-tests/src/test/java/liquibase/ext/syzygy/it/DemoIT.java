@@ -45,12 +45,11 @@ class DemoIT {
                         "Stage plan (mode: cycle)",
                         "19 to apply",
                         "=== 2/4 liquibase update --contexts=pre-deploy",
-                        "Update has been successful",
                         "=== 3/4 liquibase update --contexts=post-deploy",
-                        "Update has been successful",
                         "=== 4/4 liquibase stage-plan --show-ran",
                         "Stage plan (mode: cycle)",
                         "0 to apply");
+        // Liquibase reports each update on stderr, which the output holds after stdout's labels
         assertThat(out.split("Update has been successful", -1))
                 .as("two update runs")
                 .hasSize(3);
