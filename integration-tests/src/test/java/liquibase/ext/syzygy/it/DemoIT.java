@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README quick start, {@code ./mvnw -q -pl sample-changelogs -Pdemo verify}, works: stage-plan, the pre-deploy
- * run, the post-deploy run and the final stage-plan on target/shop-demo.db.
+ * run, the post-deploy run and the final stage-plan on target/shop-demo.db, each after its {@code === N/4} label.
  */
 class DemoIT {
 
@@ -39,7 +39,17 @@ class DemoIT {
 
         assertThat(outcome.exitCode()).as("%s", outcome).isZero();
         String out = outcome.output();
-        assertThat(out).contains("stage-plan", "mode: cycle");
+        assertThat(out)
+                .containsSubsequence(
+                        "=== 1/4 liquibase stage-plan (mode: cycle",
+                        "Stage plan (mode: cycle)",
+                        "19 to apply",
+                        "=== 2/4 liquibase update --contexts=pre-deploy",
+                        "=== 3/4 liquibase update --contexts=post-deploy",
+                        "=== 4/4 liquibase stage-plan --show-ran",
+                        "Stage plan (mode: cycle)",
+                        "0 to apply");
+        // Liquibase reports each update on stderr, which the output holds after stdout's labels
         assertThat(out.split("Update has been successful", -1))
                 .as("two update runs")
                 .hasSize(3);

@@ -3,6 +3,12 @@ package liquibase.ext.syzygy.it;
 import static liquibase.ext.syzygy.it.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,5 +72,29 @@ class DistributionIT {
         Outcome help = liquibase.command("--help").run();
         assertThat(help.succeeded()).as("%s", help).isTrue();
         assertThat(help.output()).contains("stage-plan");
+    }
+
+    @Test
+    void theJarDroppedIntoLibCarriesTheLicence() throws Exception {
+        String licence = Files.readString(ItSettings.path("rootDir").resolve("LICENSE"));
+        assertThat(licence).contains("Apache License", "Version 2.0, January 2004", "END OF TERMS AND CONDITIONS");
+
+        try (ZipFile jar = new ZipFile(extensionJar().toFile())) {
+            assertThat(entry(jar, "META-INF/LICENSE")).isEqualTo(licence);
+            assertThat(entry(jar, "META-INF/NOTICE")).contains("liquibase-syzygy", "Apache License, Version 2.0");
+        }
+    }
+
+    private static Path extensionJar() throws Exception {
+        try (DirectoryStream<Path> jars =
+                Files.newDirectoryStream(LiquibaseHome.get().resolve("lib"), "liquibase-syzygy-ext-*.jar")) {
+            return jars.iterator().next();
+        }
+    }
+
+    private static String entry(ZipFile jar, String name) throws Exception {
+        ZipEntry entry = jar.getEntry(name);
+        assertThat(entry).as("%s in %s", name, jar.getName()).isNotNull();
+        return new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
     }
 }
