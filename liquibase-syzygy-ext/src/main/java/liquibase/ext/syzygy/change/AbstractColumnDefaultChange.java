@@ -18,7 +18,7 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
     private String columnName;
     private String defaultValue;
     private String defaultValueNumeric;
-    private Boolean defaultValueBoolean;
+    private String defaultValueBoolean;
     private String defaultValueDate;
     private String defaultValueComputed;
 
@@ -79,12 +79,13 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
         this.defaultValueNumeric = defaultValueNumeric;
     }
 
-    @DatabaseChangeProperty(description = "Default value, as a boolean", exampleValue = "false")
-    public Boolean getDefaultValueBoolean() {
+    /** Kept as written, so that validation can refuse anything but {@code true} or {@code false}. */
+    @DatabaseChangeProperty(description = "Default value, as a boolean: true or false", exampleValue = "false")
+    public String getDefaultValueBoolean() {
         return defaultValueBoolean;
     }
 
-    public void setDefaultValueBoolean(Boolean defaultValueBoolean) {
+    public void setDefaultValueBoolean(String defaultValueBoolean) {
         this.defaultValueBoolean = defaultValueBoolean;
     }
 
@@ -120,16 +121,18 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
         return new ColumnRef(catalogName, schemaName, tableName, columnName);
     }
 
-    /** For messages: the change name, the column and, when known, the changeset. */
+    /** For messages: the change name and the column (the coded message names the changeset). */
     String where() {
-        String changeSet =
-                getChangeSet() == null ? "" : " in changeset " + getChangeSet().toString(false);
-        return getSerializedObjectName() + " on column " + tableName + "." + columnName + changeSet;
+        return getSerializedObjectName() + " on column " + tableName + "." + columnName;
     }
 
+    /** The errors of the names and default value attributes, each with its code. */
     ValidationErrors validateDefaults() {
         ValidationErrors errors = new ValidationErrors(this);
-        defaults().validate(errors, where());
+        if (tableName != null && columnName != null) {
+            ChangeErrors.unsafeName(errors, this, where(), column().unsafeName());
+        }
+        defaults().validate(errors, this, where());
         return errors;
     }
 

@@ -57,6 +57,20 @@ class SqliteGeneratorsTest {
     }
 
     @Test
+    void namesThatAreNotPlainIdentifiersAreQuotedWithQuotesDoubled() {
+        assertThat(sql(new AddColumnStagedStatement(
+                        new ColumnRef(null, null, "person", "x\" text); CREATE TABLE pwned (id int); --"),
+                        "int",
+                        null,
+                        true)))
+                .isEqualTo(
+                        """
+                        ALTER TABLE person ADD COLUMN "x"" text); CREATE TABLE pwned (id int); --" INTEGER""");
+        assertThat(sql(new NativeDropColumnStatement(new ColumnRef(null, null, "per\"son", "a b"))))
+                .isEqualTo("ALTER TABLE \"per\"\"son\" DROP COLUMN \"a b\"");
+    }
+
+    @Test
     void addColumnStagedRejectsAComputedDefault() {
         AddColumnStagedStatement statement = new AddColumnStagedStatement(
                 new ColumnRef(null, null, "person", "at"), "text", new DatabaseFunction("CURRENT_TIMESTAMP"), false);
