@@ -163,6 +163,16 @@ class SqliteGeneratorsTest {
     }
 
     @Test
+    void aMissingTableOrColumnIsACodedError() {
+        assertThatThrownBy(() -> sql(new SetColumnNullableStatement(new ColumnRef(null, null, "nobody", "x"), true)))
+                .hasMessage("[MISSING_OBJECT] SQLite table nobody does not exist. Fix: name an existing table, or"
+                        + " create it in an earlier changeset.");
+        assertThatThrownBy(() -> sql(new SetColumnNullableStatement(new ColumnRef(null, null, "person", "x"), true)))
+                .hasMessage("[MISSING_OBJECT] SQLite table person has no column x. Fix: name an existing column, or"
+                        + " add it in an earlier changeset.");
+    }
+
+    @Test
     void nativeDropColumn() {
         assertThat(sql(new NativeDropColumnStatement(new ColumnRef(null, null, "person", "note"))))
                 .isEqualTo("""
@@ -173,9 +183,9 @@ class SqliteGeneratorsTest {
     void nativeDropColumnNamesWhatBlocksIt() throws Exception {
         sqlite.exec("CREATE INDEX person_note ON person(note)");
         assertThatThrownBy(() -> sql(new NativeDropColumnStatement(new ColumnRef(null, null, "person", "note"))))
-                .hasMessageStartingWith("Cannot drop column person.note on SQLite: it is part of index person_note."
-                        + " SQLite's ALTER TABLE DROP COLUMN refuses indexed, PRIMARY KEY, UNIQUE and FOREIGN KEY"
-                        + " columns.");
+                .hasMessageStartingWith("[INVALID_CHANGE] Cannot drop column person.note on SQLite: it is part of"
+                        + " index person_note. SQLite's ALTER TABLE DROP COLUMN refuses indexed, PRIMARY KEY, UNIQUE"
+                        + " and FOREIGN KEY columns. Fix: drop the index");
         assertThatThrownBy(() -> sql(new NativeDropColumnStatement(new ColumnRef(null, null, "person", "id"))))
                 .hasMessageContaining("it is part of the PRIMARY KEY.");
     }
