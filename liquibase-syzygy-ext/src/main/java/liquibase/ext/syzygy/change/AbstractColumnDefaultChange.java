@@ -2,9 +2,12 @@ package liquibase.ext.syzygy.change;
 
 import liquibase.change.AbstractChange;
 import liquibase.change.DatabaseChangeProperty;
+import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
+import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 import liquibase.ext.syzygy.statement.ColumnRef;
+import liquibase.ext.syzygy.statement.SqlIdentifier;
 
 /**
  * The properties shared by the staged changes that act on one existing column: the column's name and an optional
@@ -123,7 +126,8 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
 
     /** For messages: the change name and the column (the coded message names the changeset). */
     String where() {
-        return getSerializedObjectName() + " on column " + tableName + "." + columnName;
+        return getSerializedObjectName() + " on column " + tableName + "."
+                + (columnName == null ? null : SqlIdentifier.printable(columnName));
     }
 
     /** The errors of the names and default value attributes, each with its code. */
@@ -134,6 +138,15 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
         }
         defaults().validate(errors, this, where());
         return errors;
+    }
+
+    /**
+     * Liquibase asks for warnings before it validates, and core's {@code warn} builds the statements: with an
+     * invalid default there is no value to build them from, so leave the report to {@link #validate}.
+     */
+    @Override
+    public Warnings warn(Database database) {
+        return validateDefaults().hasErrors() ? new Warnings() : super.warn(database);
     }
 
     @Override

@@ -44,7 +44,7 @@ public record ColumnRef(String catalogName, String schemaName, String tableName,
         for (String[] name : names) {
             String problem = SqlIdentifier.problem(name[1]);
             if (problem != null) {
-                return name[0] + " '" + name[1] + "' " + problem;
+                return name[0] + " '" + SqlIdentifier.printable(name[1]) + "' " + problem;
             }
         }
         return null;

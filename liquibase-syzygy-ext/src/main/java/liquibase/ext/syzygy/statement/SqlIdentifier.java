@@ -39,6 +39,15 @@ public final class SqlIdentifier {
         return CONTROL.matcher(name).find() ? "contains a control character (such as NUL or a line break)" : null;
     }
 
+    /** {@code name} for a message: each control character as a Java escape such as backslash-u000A. */
+    public static String printable(String name) {
+        StringBuilder text = new StringBuilder();
+        name.codePoints()
+                .forEach(c -> text.append(
+                        Character.isISOControl(c) ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
+        return text.toString();
+    }
+
     /** {@code name} in double quotes, embedded double quotes doubled: the SQL standard's delimited identifier. */
     public static String quoted(String name) {
         String problem = problem(name);
