@@ -144,6 +144,23 @@ class StagedChangeValidationTest {
         }
     }
 
+    @Test
+    void addColumnStagedRefusesWhatLiquibaseWouldTurnIntoAnExpression() throws Exception {
+        var changeSet = liquibase.ext.syzygy.testing.Lb.changeSet("staged/invalid/values.yaml", "add-flags");
+        AddColumnStagedChange change =
+                (AddColumnStagedChange) changeSet.getChanges().get(0);
+
+        assertThat(change.validate(new PostgresDatabase()).getErrorMessages())
+                .containsExactly(
+                        "[INVALID_DEFAULT] staged/invalid/values.yaml::add-flags::syzygy: addColumnStaged on table"
+                                + " person, column flag: defaultValueBoolean 'yes' is not a boolean. Fix: write true or"
+                                + " false, or use defaultValueComputed for a SQL expression.",
+                        "[INVALID_DEFAULT] staged/invalid/values.yaml::add-flags::syzygy: addColumnStaged on table"
+                                + " person, column since: defaultValueDate 'now()); CREATE TABLE pwned (id int); --' is"
+                                + " not an ISO date, time or timestamp. Fix: write e.g. 2024-01-31, 12:00:00 or"
+                                + " 2024-01-31T12:00:00, or use defaultValueComputed for a SQL expression.");
+    }
+
     private static List<String> preRemove(java.util.function.Consumer<PreRemoveColumnChange> setup) {
         PreRemoveColumnChange change = new PreRemoveColumnChange();
         change.setTableName("person");
