@@ -2,9 +2,12 @@ package liquibase.ext.syzygy.change;
 
 import liquibase.change.AbstractChange;
 import liquibase.change.DatabaseChangeProperty;
+import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
+import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 import liquibase.ext.syzygy.statement.ColumnRef;
+import liquibase.ext.syzygy.statement.SqlIdentifier;
 
 /**
  * The properties shared by the staged changes that act on one existing column: the column's name and an optional
@@ -18,7 +21,7 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
     private String columnName;
     private String defaultValue;
     private String defaultValueNumeric;
-    private Boolean defaultValueBoolean;
+    private String defaultValueBoolean;
     private String defaultValueDate;
     private String defaultValueComputed;
 
@@ -79,12 +82,13 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
         this.defaultValueNumeric = defaultValueNumeric;
     }
 
-    @DatabaseChangeProperty(description = "Default value, as a boolean", exampleValue = "false")
-    public Boolean getDefaultValueBoolean() {
+    /** Kept as written, so that validation can refuse anything but {@code true} or {@code false}. */
+    @DatabaseChangeProperty(description = "Default value, as a boolean: true or false", exampleValue = "false")
+    public String getDefaultValueBoolean() {
         return defaultValueBoolean;
     }
 
-    public void setDefaultValueBoolean(Boolean defaultValueBoolean) {
+    public void setDefaultValueBoolean(String defaultValueBoolean) {
         this.defaultValueBoolean = defaultValueBoolean;
     }
 
@@ -120,17 +124,29 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
         return new ColumnRef(catalogName, schemaName, tableName, columnName);
     }
 
-    /** For messages: the change name, the column and, when known, the changeset. */
+    /** For messages: the change name and the column (the coded message names the changeset). */
     String where() {
-        String changeSet =
-                getChangeSet() == null ? "" : " in changeset " + getChangeSet().toString(false);
-        return getSerializedObjectName() + " on column " + tableName + "." + columnName + changeSet;
+        return getSerializedObjectName() + " on column " + tableName + "."
+                + (columnName == null ? null : SqlIdentifier.printable(columnName));
     }
 
+    /** The errors of the names and default value attributes, each with its code. */
     ValidationErrors validateDefaults() {
         ValidationErrors errors = new ValidationErrors(this);
-        defaults().validate(errors, where());
+        if (tableName != null && columnName != null) {
+            ChangeErrors.unsafeName(errors, this, where(), column().unsafeName());
+        }
+        defaults().validate(errors, this, where());
         return errors;
+    }
+
+    /**
+     * Liquibase asks for warnings before it validates, and core's {@code warn} builds the statements: with an
+     * invalid default there is no value to build them from, so leave the report to {@link #validate}.
+     */
+    @Override
+    public Warnings warn(Database database) {
+        return validateDefaults().hasErrors() ? new Warnings() : super.warn(database);
     }
 
     @Override

@@ -15,12 +15,13 @@ import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
+import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.namespace.SyzygyNamespace;
-import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
 import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.statement.SequenceNextValueFunction;
 import liquibase.statement.SqlStatement;
+import liquibase.util.ISODateFormat;
 
 /**
  * Pre-deploy half of adding a column: adds it like {@code addColumn}, but a NOT NULL column must have a default,
@@ -97,28 +98,72 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
         for (AddColumnConfig column : columns) {
             validateColumn(column, errors);
         }
-        return errors.hasErrors() ? errors : super.validate(database);
+        return errors.hasErrors() ? errors : ChangeErrors.coded(super.validate(database), getChangeSet());
     }
 
     private void validateColumn(AddColumnConfig column, ValidationErrors errors) {
         String where = "addColumnStaged on table " + tableName + ", column " + column.getName();
         errors.checkRequiredField("column name", column.getName(), " in addColumnStaged on table " + tableName);
         errors.checkRequiredField("type", column.getType(), " in " + where);
+        if (tableName != null && column.getName() != null) {
+            ChangeErrors.unsafeName(errors, this, where, columnRef(column).unsafeName());
+        }
+        if (column.getType() != null && !ColumnTypes.isSafe(column.getType())) {
+            ChangeErrors.add(
+                    errors,
+                    this,
+                    FindingCode.INVALID_CHANGE,
+                    where + ": type '" + column.getType() + "' is not a column type.",
+                    ColumnTypes.HINT);
+        }
         unsupported(column)
-                .forEach(what -> errors.addError(where + ": " + what + " is not supported by"
-                        + " addColumnStaged; add it in a separate changeset (for example createIndex,"
-                        + " addForeignKeyConstraint or setColumnRemarks)"));
-        if (column.getDefaultValueNumeric() != null
-                && !DefaultValueSql.isNumber(column.getDefaultValueNumeric().toString())) {
-            errors.addError(where + ": defaultValueNumeric '" + column.getDefaultValueNumeric()
-                    + "' is not a number; use defaultValueComputed for a SQL expression");
-        }
+                .forEach(what -> ChangeErrors.add(
+                        errors,
+                        this,
+                        FindingCode.INVALID_CHANGE,
+                        where + ": " + what + " is not supported by addColumnStaged.",
+                        "add it in a separate changeset (for example createIndex, addForeignKeyConstraint or"
+                                + " setColumnRemarks)."));
+        writtenDefaults(column).validate(errors, this, where);
         if (!isNullable(column) && column.getDefaultValueObject() == null) {
-            errors.addError(where + " is NOT NULL but has no default. Old application code inserts rows without"
-                    + " this column during the rollout, so the database must supply a value: give the column a"
-                    + " default (defaultValue, defaultValueNumeric, defaultValueBoolean, defaultValueDate or"
-                    + " defaultValueComputed), or make it nullable (constraints nullable=\"true\").");
+            ChangeErrors.add(
+                    errors,
+                    this,
+                    FindingCode.INVALID_CHANGE,
+                    where + " is NOT NULL but has no default."
+                            + " Old application code inserts rows without this column during the rollout, so the database"
+                            + " must supply a value.",
+                    "give the column a default (defaultValue, defaultValueNumeric,"
+                            + " defaultValueBoolean, defaultValueDate or defaultValueComputed), or make it nullable"
+                            + " (constraints nullable=\"true\").");
         }
+    }
+
+    /** The column's default attributes as written in the changelog, or as set in code. */
+    private static DefaultValueAttributes writtenDefaults(AddColumnConfig column) {
+        if (column instanceof StagedColumnConfig staged && staged.writtenDefaults() != null) {
+            return staged.writtenDefaults();
+        }
+        return new DefaultValueAttributes(
+                column.getDefaultValue(),
+                text(column.getDefaultValueNumeric()),
+                text(column.getDefaultValueBoolean()),
+                column.getDefaultValueDate() == null ? null : new ISODateFormat().format(column.getDefaultValueDate()),
+                text(column.getDefaultValueComputed()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Columns are {@link StagedColumnConfig}s, which keep their default attributes as written. */
+    @Override
+    protected ColumnConfig createEmptyColumnConfig(Class collectionType) {
+        return new StagedColumnConfig();
+    }
+
+    private ColumnRef columnRef(ColumnConfig column) {
+        return new ColumnRef(catalogName, schemaName, tableName, column.getName());
     }
 
     private static List<String> unsupported(AddColumnConfig column) {
@@ -159,10 +204,7 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
     public SqlStatement[] generateStatements(Database database) {
         return columns.stream()
                 .map(column -> new AddColumnStagedStatement(
-                        new ColumnRef(catalogName, schemaName, tableName, column.getName()),
-                        column.getType(),
-                        column.getDefaultValueObject(),
-                        isNullable(column)))
+                        columnRef(column), column.getType(), column.getDefaultValueObject(), isNullable(column)))
                 .toArray(SqlStatement[]::new);
     }
 
@@ -178,9 +220,14 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
         return new Change[] {drop};
     }
 
-    /** The matching column of this change, when it adds {@code columnName} to the given table. */
-    AddColumnConfig column(String catalog, String schema, String table, String columnName) {
-        if (!sameName(catalog, catalogName) || !sameName(schema, schemaName) || !sameName(table, tableName)) {
+    /**
+     * The matching column of this change, when it adds {@code columnName} to the given table; a schema left out
+     * (on either side) is {@code defaultSchema}. Catalogs are not compared: neither PostgreSQL nor SQLite qualifies
+     * a table by catalog.
+     */
+    AddColumnConfig column(String schema, String table, String columnName, String defaultSchema) {
+        String own = schemaName == null ? defaultSchema : schemaName;
+        if (!sameName(schema == null ? defaultSchema : schema, own) || !sameName(table, tableName)) {
             return null;
         }
         return columns.stream()

@@ -5,7 +5,10 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import liquibase.change.Change;
 import liquibase.exception.ValidationErrors;
+import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
 import liquibase.statement.DatabaseFunction;
 import liquibase.util.ISODateFormat;
@@ -13,11 +16,15 @@ import liquibase.util.ISODateFormat;
 /**
  * The default-value attributes of a change ({@code defaultValue}, {@code defaultValueNumeric},
  * {@code defaultValueBoolean}, {@code defaultValueDate}, {@code defaultValueComputed}), at most one of them set.
+ *
+ * <p>Each is kept as written and checked before use: a number must be a plain decimal number, a boolean
+ * {@code true} or {@code false}, a date an ISO date, time or timestamp. Unlike Liquibase's {@code ColumnConfig},
+ * nothing that fails to parse silently becomes a SQL expression or {@code false}.
  */
 record DefaultValueAttributes(
         String defaultValue,
         String defaultValueNumeric,
-        Boolean defaultValueBoolean,
+        String defaultValueBoolean,
         String defaultValueDate,
         String defaultValueComputed) {
 
@@ -26,19 +33,61 @@ record DefaultValueAttributes(
         return !names().isEmpty();
     }
 
-    /** Adds an error for every attribute that cannot be turned into a default value. */
-    void validate(ValidationErrors errors, String where) {
+    private static final String EXPRESSION_HINT = " or use defaultValueComputed for a SQL expression.";
+
+    /** Adds an {@code INVALID_DEFAULT} error to {@code errors} for every attribute that is not a valid literal. */
+    void validate(ValidationErrors errors, Change change, String where) {
         List<String> names = names();
         if (names.size() > 1) {
-            errors.addError(where + " sets " + String.join(" and ", names) + "; set only one default value attribute");
+            invalid(
+                    errors,
+                    change,
+                    where + " sets " + String.join(" and ", names) + ".",
+                    "set only one default value attribute.");
         }
         if (defaultValueNumeric != null && !DefaultValueSql.isNumber(defaultValueNumeric)) {
-            errors.addError(where + ": defaultValueNumeric '" + defaultValueNumeric
-                    + "' is not a number; use defaultValueComputed for a SQL expression");
+            invalid(
+                    errors,
+                    change,
+                    where + ": defaultValueNumeric '" + defaultValueNumeric + "' is not a number.",
+                    "write a decimal number such as 0, -1.5 or 2e3," + EXPRESSION_HINT);
         }
-        if (defaultValueDate != null && parseDate() == null) {
-            errors.addError(where + ": defaultValueDate '" + defaultValueDate + "' is not an ISO date, time or"
-                    + " timestamp (e.g. 2024-01-31T12:00:00); use defaultValueComputed for a SQL expression");
+        if (defaultValueBoolean != null && parseBoolean(defaultValueBoolean) == null) {
+            invalid(
+                    errors,
+                    change,
+                    where + ": defaultValueBoolean '" + defaultValueBoolean + "' is not a boolean.",
+                    "write true or false," + EXPRESSION_HINT);
+        }
+        if (defaultValueDate != null && parseDate(defaultValueDate) == null) {
+            invalid(
+                    errors,
+                    change,
+                    where + ": defaultValueDate '" + defaultValueDate + "' is not an ISO date, time" + " or timestamp.",
+                    "write e.g. 2024-01-31, 12:00:00 or 2024-01-31T12:00:00," + EXPRESSION_HINT);
+        }
+    }
+
+    private static void invalid(ValidationErrors errors, Change change, String message, String hint) {
+        ChangeErrors.add(errors, change, FindingCode.INVALID_DEFAULT, message, hint);
+    }
+
+    /** {@code true} or {@code false} (any case) as a Boolean; null for any other text. */
+    static Boolean parseBoolean(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** The ISO date, time or timestamp {@code text} stands for; null when it is not one. */
+    static Date parseDate(String text) {
+        try {
+            return new ISODateFormat().parse(text.trim());
+        } catch (ParseException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -54,20 +103,12 @@ record DefaultValueAttributes(
             return new BigDecimal(defaultValueNumeric.trim());
         }
         if (defaultValueBoolean != null) {
-            return defaultValueBoolean;
+            return parseBoolean(defaultValueBoolean);
         }
         if (defaultValueDate != null) {
-            return parseDate();
+            return parseDate(defaultValueDate);
         }
         return defaultValueComputed == null ? null : new DatabaseFunction(defaultValueComputed);
-    }
-
-    private Date parseDate() {
-        try {
-            return new ISODateFormat().parse(defaultValueDate.trim());
-        } catch (ParseException | RuntimeException e) {
-            return null;
-        }
     }
 
     private List<String> names() {

@@ -8,9 +8,11 @@ import liquibase.change.DatabaseChange;
 import liquibase.change.core.DropColumnChange;
 import liquibase.database.Database;
 import liquibase.database.core.SQLiteDatabase;
+import liquibase.exception.RollbackImpossibleException;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
+import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.ext.syzygy.statement.NativeDropColumnStatement;
 import liquibase.statement.SqlStatement;
@@ -47,18 +49,58 @@ public class NativeDropColumnChange extends DropColumnChange implements StagedCh
     @Override
     public ValidationErrors validate(Database database) {
         if (!(database instanceof SQLiteDatabase)) {
-            return super.validate(database);
+            return ChangeErrors.coded(super.validate(database), getChangeSet());
         }
         ValidationErrors errors = new ValidationErrors(this);
-        errors.checkRequiredField("tableName", getTableName());
+        if (getTableName() == null) {
+            invalid(errors, "dropColumn names no table.", "set tableName.");
+        }
         if (columnNames().isEmpty()) {
-            errors.addError("dropColumn on table " + getTableName() + " names no column: set columnName, or nest"
-                    + " column elements with a name");
+            invalid(
+                    errors,
+                    "dropColumn on table " + getTableName() + " names no column.",
+                    "set columnName, or nest column elements with a name.");
         }
         if (columnNames().contains(null)) {
-            errors.addError("dropColumn on table " + getTableName() + " has a nested column without a name");
+            invalid(
+                    errors,
+                    "dropColumn on table " + getTableName() + " has a nested column without a name.",
+                    "give every nested column a name.");
+        }
+        if (errors.hasErrors()) {
+            return errors;
+        }
+        for (String name : columnNames()) {
+            ChangeErrors.unsafeName(
+                    errors,
+                    this,
+                    "dropColumn on table " + getTableName(),
+                    columnRef(name).unsafeName());
         }
         return errors;
+    }
+
+    private void invalid(ValidationErrors errors, String message, String hint) {
+        ChangeErrors.add(errors, this, FindingCode.INVALID_CHANGE, message, hint);
+    }
+
+    /**
+     * Core's dropColumn has no automatic rollback; core's own message would name this class. Say instead what the
+     * user can do.
+     */
+    @Override
+    public SqlStatement[] generateRollbackStatements(Database database) throws RollbackImpossibleException {
+        try {
+            return super.generateRollbackStatements(database);
+        } catch (RollbackImpossibleException e) {
+            throw new RollbackImpossibleException(ChangeErrors.format(
+                    getChangeSet(),
+                    FindingCode.NO_ROLLBACK,
+                    "dropColumn on table " + getTableName() + " cannot be rolled back automatically: the column's"
+                            + " type, constraints and data are not in the change.",
+                    "add a <rollback> block to the changeset that adds the column back (addColumn with its type,"
+                            + " constraints and default)."));
+        }
     }
 
     @Override
@@ -67,9 +109,12 @@ public class NativeDropColumnChange extends DropColumnChange implements StagedCh
             return super.generateStatements(database);
         }
         return columnNames().stream()
-                .map(name -> new NativeDropColumnStatement(
-                        new ColumnRef(getCatalogName(), getSchemaName(), getTableName(), name)))
+                .map(name -> new NativeDropColumnStatement(columnRef(name)))
                 .toArray(SqlStatement[]::new);
+    }
+
+    private ColumnRef columnRef(String name) {
+        return new ColumnRef(getCatalogName(), getSchemaName(), getTableName(), name);
     }
 
     /** The nested columns' names, or else {@code columnName}, as core reads them. */

@@ -10,6 +10,7 @@ import liquibase.exception.RollbackImpossibleException;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
+import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.statement.DropColumnDefaultStatement;
 import liquibase.ext.syzygy.statement.SetColumnDefaultStatement;
 import liquibase.statement.SqlStatement;
@@ -37,9 +38,9 @@ public class PostAddColumnChange extends AbstractColumnDefaultChange implements 
         if (errors.hasErrors()) {
             return errors;
         }
-        errors.addAll(super.validate(database));
-        if (getTableName() != null && getColumnName() != null && rollbackDefault() == null) {
-            errors.addError(noDefaultMessage());
+        errors.addAll(ChangeErrors.coded(super.validate(database), getChangeSet()));
+        if (getTableName() != null && getColumnName() != null && rollbackDefault(database) == null) {
+            ChangeErrors.add(errors, this, FindingCode.NO_STAGED_DEFAULT, noDefaultMessage(), NO_DEFAULT_HINT);
         }
         return errors;
     }
@@ -56,24 +57,28 @@ public class PostAddColumnChange extends AbstractColumnDefaultChange implements 
 
     @Override
     public SqlStatement[] generateRollbackStatements(Database database) throws RollbackImpossibleException {
-        Object value = rollbackDefault();
+        Object value = rollbackDefault(database);
         if (value == null) {
-            throw new RollbackImpossibleException(noDefaultMessage());
+            throw new RollbackImpossibleException(ChangeErrors.format(
+                    getChangeSet(), FindingCode.NO_STAGED_DEFAULT, noDefaultMessage(), NO_DEFAULT_HINT));
         }
         return new SqlStatement[] {new SetColumnDefaultStatement(column(), value)};
     }
 
-    /** The default the rollback restores: this change's own, else the earlier addColumnStaged's; null if none. */
-    Object rollbackDefault() {
+    /**
+     * The default the rollback restores: this change's own, else the earlier addColumnStaged's; null if none. A
+     * schema left out on either change is the database's default schema ({@code --default-schema-name}).
+     */
+    Object rollbackDefault(Database database) {
         if (defaults().isPresent()) {
             return defaults().toValue();
         }
-        AddColumnConfig added = earlierStagedColumn();
+        AddColumnConfig added = earlierStagedColumn(database == null ? null : database.getDefaultSchemaName());
         return added == null ? null : added.getDefaultValueObject();
     }
 
     /** The column as the last {@code addColumnStaged} before this change's changeset defines it; null if none. */
-    private AddColumnConfig earlierStagedColumn() {
+    private AddColumnConfig earlierStagedColumn(String defaultSchema) {
         ChangeSet own = getChangeSet();
         if (own == null || own.getChangeLog() == null) {
             return null;
@@ -86,7 +91,7 @@ public class PostAddColumnChange extends AbstractColumnDefaultChange implements 
             for (Change change : changeSet.getChanges()) {
                 if (change instanceof AddColumnStagedChange staged) {
                     AddColumnConfig column =
-                            staged.column(getCatalogName(), getSchemaName(), getTableName(), getColumnName());
+                            staged.column(getSchemaName(), getTableName(), getColumnName(), defaultSchema);
                     found = column == null || column.getDefaultValueObject() == null ? found : column;
                 }
             }
@@ -94,11 +99,13 @@ public class PostAddColumnChange extends AbstractColumnDefaultChange implements 
         return null;
     }
 
+    private static final String NO_DEFAULT_HINT = "give postAddColumn the default to restore (defaultValue,"
+            + " defaultValueNumeric, defaultValueBoolean, defaultValueDate or defaultValueComputed), or add the"
+            + " column with addColumnStaged and a default.";
+
     private String noDefaultMessage() {
         return where() + " has no default to restore on rollback: no addColumnStaged earlier in the changelog"
-                + " adds this column (same schema, table and column) with a default. Give postAddColumn the"
-                + " default to restore (defaultValue, defaultValueNumeric, defaultValueBoolean, defaultValueDate or"
-                + " defaultValueComputed), or add the column with addColumnStaged and a default.";
+                + " adds this column (same schema, table and column) with a default.";
     }
 
     @Override

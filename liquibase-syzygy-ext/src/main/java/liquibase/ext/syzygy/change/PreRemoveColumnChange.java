@@ -32,7 +32,7 @@ public class PreRemoveColumnChange extends AbstractColumnDefaultChange implement
     @Override
     public ValidationErrors validate(Database database) {
         ValidationErrors errors = validateDefaults();
-        return errors.hasErrors() ? errors : super.validate(database);
+        return errors.hasErrors() ? errors : ChangeErrors.coded(super.validate(database), getChangeSet());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package liquibase.ext.syzygy.command;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -14,16 +16,19 @@ import liquibase.command.CommandScope;
 import liquibase.command.CommonArgumentNames;
 import liquibase.database.Database;
 import liquibase.exception.CommandValidationException;
+import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.changelog.ChangeLogReader;
 import liquibase.ext.syzygy.changelog.ChangeSetLocator;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
+import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
 import liquibase.ext.syzygy.plan.StagePlanner;
 import liquibase.ext.syzygy.stage.StageSettingException;
+import liquibase.ext.syzygy.validation.ChangeValidation;
 
 /**
  * {@code liquibase stage-plan}: shows, without changing anything, what a stage run would apply, skip and refuse,
@@ -119,8 +124,9 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 ChangeLogReader.parse(scope.getArgumentValue(CHANGELOG_FILE_ARG), database, contexts, labels);
         RunFilter filter = new RunFilter(contexts, labels, database);
         PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList(), filter);
-        StagePlan plan =
-                StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts())));
+        StagePlan plan = withChangeErrors(
+                StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts()))),
+                ChangeValidation.findings(planned, database, EnumSet.allOf(Stage.class)));
 
         PlanReport report = new PlanReport(
                 plan,
@@ -135,5 +141,12 @@ public class StagePlanCommandStep extends AbstractCommandStep {
         if (plan.hasErrors()) {
             throw resultsBuilder.commandFailed(PlanSummary.failureMessage(plan), ERROR_EXIT_CODE, true);
         }
+    }
+
+    /** The plan plus Liquibase's own validation errors of the pending changes, which {@code update} would report. */
+    private static StagePlan withChangeErrors(StagePlan plan, List<Finding> changeErrors) {
+        List<Finding> findings = new ArrayList<>(plan.findings());
+        findings.addAll(changeErrors);
+        return new StagePlan(plan.mode(), plan.entries(), findings);
     }
 }

@@ -25,7 +25,21 @@ public enum FindingCode {
      */
     DESTRUCTIVE_PRE_DEPLOY("declared pre-deploy, but a change may break old code"),
     /** A {@code liquibase.syzygy.*} setting has a value the extension cannot read. */
-    INVALID_SETTING("invalid liquibase.syzygy setting");
+    INVALID_SETTING("invalid liquibase.syzygy setting"),
+    /** A change's attributes are invalid: Liquibase's own validation of the change, or a staged change's. */
+    INVALID_CHANGE("change is invalid"),
+    /** A default value attribute is not a literal of its kind, or more than one is set. */
+    INVALID_DEFAULT("default value is not a valid literal"),
+    /** A catalog, schema, table or column name that no database can hold as an identifier. */
+    UNSAFE_IDENTIFIER("name cannot be written as an identifier"),
+    /** A {@code postAddColumn} has no default to restore on rollback. */
+    NO_STAGED_DEFAULT("postAddColumn has no default to restore"),
+    /** A changelog includes itself, directly or through other files. */
+    INCLUDE_LOOP("changelog includes itself"),
+    /** A change cannot be rolled back automatically and its changeset has no rollback block. */
+    NO_ROLLBACK("change has no automatic rollback"),
+    /** A staged change names a table or column the database does not have. */
+    MISSING_OBJECT("table or column does not exist");
 
     private final String summary;
 

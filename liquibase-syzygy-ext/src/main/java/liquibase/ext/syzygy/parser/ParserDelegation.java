@@ -48,6 +48,10 @@ final class ParserDelegation {
     static DatabaseChangeLog parse(
             String changeLogFile, ChangeLogParameters parameters, ResourceAccessor resourceAccessor)
             throws ChangeLogParseException {
+        Optional<String> loop = IncludeLoop.find(changeLogFile);
+        if (loop.isPresent()) {
+            throw new ChangeLogParseException(loop.get());
+        }
         ChangeLogParser delegate = delegateFor(changeLogFile, resourceAccessor)
                 .orElseThrow(() -> new ChangeLogParseException("No parser supports " + changeLogFile));
         DatabaseChangeLog changeLog = delegate.parse(changeLogFile, parameters, resourceAccessor);

@@ -20,14 +20,34 @@ public record ColumnRef(String catalogName, String schemaName, String tableName,
         Objects.requireNonNull(columnName, "columnName == null");
     }
 
-    /** The table name as the database needs it in SQL, schema-qualified when a schema is given. */
+    /**
+     * The table name as the database needs it in SQL, schema-qualified when a schema is given; names that are not
+     * plain identifiers are always quoted ({@link SqlIdentifier}).
+     */
     public String escapedTable(Database database) {
-        return database.escapeTableName(catalogName, schemaName, tableName);
+        return SqlIdentifier.table(database, catalogName, schemaName, tableName);
     }
 
-    /** The column name as the database needs it in SQL. */
+    /** The column name as the database needs it in SQL ({@link SqlIdentifier}). */
     public String escapedColumn(Database database) {
-        return database.escapeColumnName(catalogName, schemaName, tableName, columnName);
+        return SqlIdentifier.column(database, catalogName, schemaName, tableName, columnName);
+    }
+
+    /** The first name of this column that cannot be written as an identifier, with why; null when all can. */
+    public String unsafeName() {
+        String[][] names = {
+            {"catalogName", catalogName},
+            {"schemaName", schemaName},
+            {"tableName", tableName},
+            {"columnName", columnName}
+        };
+        for (String[] name : names) {
+            String problem = SqlIdentifier.problem(name[1]);
+            if (problem != null) {
+                return name[0] + " '" + SqlIdentifier.printable(name[1]) + "' " + problem;
+            }
+        }
+        return null;
     }
 
     /** The column as a Liquibase structure object, for {@code Sql.getAffectedDatabaseObjects()}. */

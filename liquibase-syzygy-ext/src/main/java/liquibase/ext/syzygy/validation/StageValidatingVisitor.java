@@ -7,6 +7,7 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.changelog.visitor.ValidatingVisitor;
 import liquibase.database.Database;
+import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.finding.Finding;
@@ -53,6 +54,21 @@ public class StageValidatingVisitor extends ValidatingVisitor {
                 report(finding, planned);
             }
         }
+        if (!rollbackPhase) {
+            ChangeValidation.findings(planned, database, unselected(mode)).forEach(f -> report(f, planned));
+        }
+    }
+
+    /**
+     * The stage Liquibase itself skips in a one-stage run: its pending changesets are validated here, so that a
+     * pre-deploy run refuses a release whose post-deploy half would fail after the rollout.
+     */
+    private static Set<Stage> unselected(RunMode mode) {
+        return switch (mode) {
+            case PRE_DEPLOY -> Set.of(Stage.POST_DEPLOY);
+            case POST_DEPLOY -> Set.of(Stage.PRE_DEPLOY);
+            default -> Set.of();
+        };
     }
 
     /*

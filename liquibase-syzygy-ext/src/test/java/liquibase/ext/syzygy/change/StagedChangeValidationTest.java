@@ -1,7 +1,9 @@
 package liquibase.ext.syzygy.change;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.util.List;
 import liquibase.change.AddColumnConfig;
@@ -18,9 +20,10 @@ class StagedChangeValidationTest {
     void addColumnStagedRejectsNotNullWithoutDefault() throws Exception {
         try (Sqlite sqlite = new Sqlite("validation-not-null")) {
             assertThatThrownBy(() -> sqlite.liquibase().validate("staged/invalid/not-null-without-default.xml"))
-                    .hasMessageContaining("addColumnStaged on table person, column nick is NOT NULL but has no"
-                            + " default. Old application code inserts rows without this column during the rollout,"
-                            + " so the database must supply a value: give the column a default (defaultValue,"
+                    .hasMessageContaining("[INVALID_CHANGE] staged/invalid/not-null-without-default.xml::add-nick::"
+                            + "syzygy: addColumnStaged on table person, column nick is NOT NULL but has no default."
+                            + " Old application code inserts rows without this column during the rollout, so the"
+                            + " database must supply a value. Fix: give the column a default (defaultValue,"
                             + " defaultValueNumeric, defaultValueBoolean, defaultValueDate or defaultValueComputed),"
                             + " or make it nullable (constraints nullable=\"true\").");
         }
@@ -31,11 +34,11 @@ class StagedChangeValidationTest {
         try (Sqlite sqlite = new Sqlite("validation-post-add")) {
             assertThatThrownBy(() -> sqlite.liquibase().validate("staged/invalid/post-add-without-default.xml"))
                     .as("the earlier addColumnStaged is in schema 'other', so it does not match")
-                    .hasMessageContaining("postAddColumn on column person.nick in changeset"
-                            + " staged/invalid/post-add-without-default.xml::post-add-nick::syzygy has no default"
-                            + " to restore on rollback: no addColumnStaged earlier in the changelog adds this column"
-                            + " (same schema, table and column) with a default. Give postAddColumn the default to"
-                            + " restore");
+                    .hasMessageContaining("[NO_STAGED_DEFAULT]"
+                            + " staged/invalid/post-add-without-default.xml::post-add-nick::syzygy: postAddColumn on"
+                            + " column person.nick has no default to restore on rollback: no addColumnStaged earlier"
+                            + " in the changelog adds this column (same schema, table and column) with a default."
+                            + " Fix: give postAddColumn the default to restore");
         }
     }
 
@@ -53,12 +56,12 @@ class StagedChangeValidationTest {
 
         assertThat(change.validate(new PostgresDatabase()).getErrorMessages())
                 .containsExactly(
-                        "addColumnStaged on table person, column code: unique is not supported by addColumnStaged;"
-                                + " add it in a separate changeset (for example createIndex, addForeignKeyConstraint"
-                                + " or setColumnRemarks)",
-                        "addColumnStaged on table person, column code: a value attribute (it updates every row) is"
-                                + " not supported by addColumnStaged; add it in a separate changeset (for example"
-                                + " createIndex, addForeignKeyConstraint or setColumnRemarks)");
+                        "[INVALID_CHANGE] addColumnStaged on table person, column code: unique is not supported by"
+                                + " addColumnStaged. Fix: add it in a separate changeset (for example createIndex,"
+                                + " addForeignKeyConstraint or setColumnRemarks).",
+                        "[INVALID_CHANGE] addColumnStaged on table person, column code: a value attribute (it"
+                                + " updates every row) is not supported by addColumnStaged. Fix: add it in a separate"
+                                + " changeset (for example createIndex, addForeignKeyConstraint or setColumnRemarks).");
     }
 
     @Test
@@ -73,10 +76,11 @@ class StagedChangeValidationTest {
 
         assertThat(errors)
                 .containsExactly(
-                        "preRemoveColumn on column person.legacy sets defaultValue and defaultValueNumeric; set only"
-                                + " one default value attribute",
-                        "preRemoveColumn on column person.legacy: defaultValueNumeric '1; DROP TABLE person' is not a"
-                                + " number; use defaultValueComputed for a SQL expression");
+                        "[INVALID_DEFAULT] preRemoveColumn on column person.legacy sets defaultValue and"
+                                + " defaultValueNumeric. Fix: set only one default value attribute.",
+                        "[INVALID_DEFAULT] preRemoveColumn on column person.legacy: defaultValueNumeric '1; DROP TABLE"
+                                + " person' is not a number. Fix: write a decimal number such as 0, -1.5 or 2e3, or"
+                                + " use defaultValueComputed for a SQL expression.");
     }
 
     @Test
@@ -84,7 +88,84 @@ class StagedChangeValidationTest {
         NativeDropColumnChange change = new NativeDropColumnChange();
         change.setTableName("person");
         assertThat(change.validate(new SQLiteDatabase()).getErrorMessages())
-                .containsExactly("dropColumn on table person names no column: set columnName, or nest column"
-                        + " elements with a name");
+                .containsExactly("[INVALID_CHANGE] dropColumn on table person names no column. Fix: set"
+                        + " columnName, or nest column elements with a name.");
+    }
+
+    @Test
+    void preRemoveColumnRefusesValuesThatAreNotLiteralsOfTheirKind() {
+        assertThat(preRemove(c -> c.setDefaultValueBoolean("yes")))
+                .containsExactly("[INVALID_DEFAULT] preRemoveColumn on column person.legacy: defaultValueBoolean"
+                        + " 'yes' is not a boolean. Fix: write true or false, or use defaultValueComputed for a SQL"
+                        + " expression.");
+        assertThat(preRemove(c -> c.setDefaultValueDate("now()); DROP TABLE person; --")))
+                .singleElement(as(STRING))
+                .startsWith("[INVALID_DEFAULT] preRemoveColumn on column person.legacy: defaultValueDate 'now());"
+                        + " DROP TABLE person; --' is not an ISO date, time or timestamp. Fix: write e.g.");
+        assertThat(preRemove(c -> c.setDefaultValueNumeric("12abc")))
+                .singleElement(as(STRING))
+                .startsWith("[INVALID_DEFAULT]");
+        assertThat(preRemove(c -> c.setDefaultValueBoolean("TRUE"))).isEmpty();
+        assertThat(preRemove(c -> c.setDefaultValueDate("2024-01-31T12:00:00"))).isEmpty();
+    }
+
+    @Test
+    void namesNoDatabaseCanHoldAreRefused() {
+        assertThat(preRemove(c -> c.setColumnName("a\u0000b")))
+                .singleElement(as(STRING))
+                .startsWith("[UNSAFE_IDENTIFIER] preRemoveColumn on column person.a")
+                .contains("contains a control character");
+        assertThat(preRemove(c -> c.setColumnName("a\"b; DROP TABLE person; --")))
+                .as("a double quote can be written: the name is quoted with the quote doubled")
+                .isEmpty();
+    }
+
+    @Test
+    void addColumnStagedRefusesATypeThatIsNotAType() {
+        AddColumnStagedChange change = new AddColumnStagedChange();
+        change.setTableName("person");
+        AddColumnConfig column = new AddColumnConfig();
+        column.setName("code");
+        column.setType("int); DROP TABLE person; --");
+        change.addColumn(column);
+
+        assertThat(change.validate(new PostgresDatabase()).getErrorMessages())
+                .containsExactly("[INVALID_CHANGE] addColumnStaged on table person, column code: type 'int); DROP"
+                        + " TABLE person; --' is not a column type. Fix: write a type such as varchar(20),"
+                        + " numeric(10, 2), timestamp with time zone or int[].");
+        for (String type : List.of(
+                "varchar(20)",
+                "numeric(10, 2)",
+                "timestamp with time zone",
+                "int[]",
+                "double precision",
+                "timestamp(3) without time zone")) {
+            assertThat(ColumnTypes.isSafe(type)).as(type).isTrue();
+        }
+    }
+
+    @Test
+    void addColumnStagedRefusesWhatLiquibaseWouldTurnIntoAnExpression() throws Exception {
+        var changeSet = liquibase.ext.syzygy.testing.Lb.changeSet("staged/invalid/values.yaml", "add-flags");
+        AddColumnStagedChange change =
+                (AddColumnStagedChange) changeSet.getChanges().get(0);
+
+        assertThat(change.validate(new PostgresDatabase()).getErrorMessages())
+                .containsExactly(
+                        "[INVALID_DEFAULT] staged/invalid/values.yaml::add-flags::syzygy: addColumnStaged on table"
+                                + " person, column flag: defaultValueBoolean 'yes' is not a boolean. Fix: write true or"
+                                + " false, or use defaultValueComputed for a SQL expression.",
+                        "[INVALID_DEFAULT] staged/invalid/values.yaml::add-flags::syzygy: addColumnStaged on table"
+                                + " person, column since: defaultValueDate 'now()); CREATE TABLE pwned (id int); --' is"
+                                + " not an ISO date, time or timestamp. Fix: write e.g. 2024-01-31, 12:00:00 or"
+                                + " 2024-01-31T12:00:00, or use defaultValueComputed for a SQL expression.");
+    }
+
+    private static List<String> preRemove(java.util.function.Consumer<PreRemoveColumnChange> setup) {
+        PreRemoveColumnChange change = new PreRemoveColumnChange();
+        change.setTableName("person");
+        change.setColumnName("legacy");
+        setup.accept(change);
+        return change.validate(new SQLiteDatabase()).getErrorMessages();
     }
 }

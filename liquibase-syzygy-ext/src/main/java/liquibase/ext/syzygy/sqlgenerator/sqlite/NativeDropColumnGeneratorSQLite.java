@@ -9,6 +9,8 @@ import java.util.List;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.UnexpectedLiquibaseException;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.sqlgenerator.GeneratorErrors;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.ext.syzygy.statement.NativeDropColumnStatement;
 import liquibase.sql.Sql;
@@ -38,11 +40,13 @@ public class NativeDropColumnGeneratorSQLite extends SqliteGenerator<NativeDropC
         ColumnRef column = statement.column();
         List<String> blockers = blockers(database, column);
         if (!blockers.isEmpty()) {
-            throw new UnexpectedLiquibaseException("Cannot drop column " + column + " on SQLite: it is part of "
-                    + String.join(", ", blockers) + ". SQLite's ALTER TABLE DROP COLUMN refuses indexed,"
-                    + " PRIMARY KEY, UNIQUE and FOREIGN KEY columns. Drop the index (dropIndex) in an earlier"
-                    + " changeset; a PRIMARY KEY, UNIQUE or FOREIGN KEY constraint on SQLite can only be removed"
-                    + " by recreating the table.");
+            throw GeneratorErrors.failure(
+                    FindingCode.INVALID_CHANGE,
+                    "Cannot drop column " + column + " on SQLite: it is part of " + String.join(", ", blockers)
+                            + ". SQLite's ALTER TABLE DROP COLUMN refuses indexed, PRIMARY KEY, UNIQUE and FOREIGN"
+                            + " KEY columns.",
+                    "drop the index (dropIndex) in an earlier changeset; a PRIMARY KEY, UNIQUE or FOREIGN KEY"
+                            + " constraint on SQLite can only be removed by recreating the table.");
         }
         String sql = "ALTER TABLE " + column.escapedTable(database) + " DROP COLUMN " + column.escapedColumn(database);
         return new Sql[] {new UnparsedSql(sql, column.toColumn())};

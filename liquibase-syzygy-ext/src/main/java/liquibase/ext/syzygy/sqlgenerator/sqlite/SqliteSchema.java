@@ -11,7 +11,9 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseConnection;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.UnexpectedLiquibaseException;
+import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
+import liquibase.ext.syzygy.sqlgenerator.GeneratorErrors;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
@@ -42,7 +44,7 @@ final class SqliteSchema {
     static Sql[] editColumn(
             Database database, ColumnRef column, boolean materialize, Function<CreateTableEditor, String> edit) {
         Definition table = read(database, column.tableName());
-        String newSql = edit.apply(CreateTableEditor.forColumn(table.sql(), column.columnName()));
+        String newSql = edit.apply(editor(table, column));
         if (newSql.equals(table.sql())) {
             return new Sql[0];
         }
@@ -69,6 +71,17 @@ final class SqliteSchema {
         return sql.toArray(new Sql[0]);
     }
 
+    private static CreateTableEditor editor(Definition table, ColumnRef column) {
+        try {
+            return CreateTableEditor.forColumn(table.sql(), column.columnName());
+        } catch (IllegalArgumentException e) {
+            throw GeneratorErrors.failure(
+                    FindingCode.MISSING_OBJECT,
+                    "SQLite table " + table.name() + " has no column " + column.columnName() + ".",
+                    "name an existing column, or add it in an earlier changeset.");
+        }
+    }
+
     /** A table's name as stored, its CREATE TABLE text and the database's schema version. */
     record Definition(String name, String sql, int schemaVersion) {}
 
@@ -80,7 +93,10 @@ final class SqliteSchema {
             query.setString(1, tableName);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw new UnexpectedLiquibaseException("SQLite table " + tableName + " does not exist");
+                    throw GeneratorErrors.failure(
+                            FindingCode.MISSING_OBJECT,
+                            "SQLite table " + tableName + " does not exist.",
+                            "name an existing table, or create it in an earlier changeset.");
                 }
                 return new Definition(row.getString(1), row.getString(2), row.getInt(3));
             }

@@ -78,6 +78,22 @@ class PostgresGeneratorsTest {
                 ALTER TABLE app.person ALTER COLUMN nick SET NOT NULL""");
     }
 
+    @Test
+    void namesThatAreNotPlainIdentifiersAreQuotedWithQuotesDoubled() {
+        ColumnRef hostile = new ColumnRef(null, "a\"pp", "per son", "x\" text; CREATE TABLE pwned (id int); --");
+        assertThat(sql(new DropColumnDefaultStatement(hostile)))
+                .isEqualTo(
+                        """
+                        ALTER TABLE "a""pp"."per son" ALTER COLUMN "x"" text; CREATE TABLE pwned (id int); --" \
+                        DROP DEFAULT""");
+        assertThat(sql(new AddColumnStagedStatement(
+                        new ColumnRef(null, "app", "Person", "naïve"), "int", new BigDecimal("0"), false)))
+                .as("plain names keep Liquibase's quoting; others are quoted as written")
+                .isEqualTo(
+                        """
+                        ALTER TABLE app."Person" ADD COLUMN "naïve" INTEGER DEFAULT 0 NOT NULL""");
+    }
+
     private static String sql(SqlStatement statement) {
         Sql[] sql = SqlGeneratorFactory.getInstance().generateSql(statement, PG);
         return Arrays.stream(sql).map(Sql::toSql).collect(Collectors.joining(";\n"));

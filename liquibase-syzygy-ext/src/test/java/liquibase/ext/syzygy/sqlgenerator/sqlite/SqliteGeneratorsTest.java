@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import liquibase.database.Database;
 import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
@@ -17,7 +18,10 @@ import liquibase.ext.syzygy.testing.Sqlite;
 import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.statement.DatabaseFunction;
+import liquibase.statement.NotNullConstraint;
 import liquibase.statement.SqlStatement;
+import liquibase.statement.UniqueConstraint;
+import liquibase.statement.core.AddColumnStatement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,48 @@ class SqliteGeneratorsTest {
                         new ColumnRef(null, null, "person", "flag"), "boolean", true, true)))
                 .isEqualTo("""
                         ALTER TABLE person ADD COLUMN flag BOOLEAN DEFAULT 1""");
+    }
+
+    @Test
+    void namesThatAreNotPlainIdentifiersAreQuotedWithQuotesDoubled() {
+        assertThat(sql(new AddColumnStagedStatement(
+                        new ColumnRef(null, null, "person", "x\" text); CREATE TABLE pwned (id int); --"),
+                        "int",
+                        null,
+                        true)))
+                .isEqualTo(
+                        """
+                        ALTER TABLE person ADD COLUMN "x"" text); CREATE TABLE pwned (id int); --" INTEGER""");
+        assertThat(sql(new NativeDropColumnStatement(new ColumnRef(null, null, "per\"son", "a b"))))
+                .isEqualTo("ALTER TABLE \"per\"\"son\" DROP COLUMN \"a b\"");
+    }
+
+    @Test
+    void coreAddColumnIsNativeWhenSqliteCanDoItInPlace() {
+        assertThat(sql(new AddColumnStatement(
+                        null, null, "person", "code", "varchar(10)", "n/a", new NotNullConstraint())))
+                .isEqualTo(
+                        """
+                        ALTER TABLE person ADD COLUMN code VARCHAR(10) DEFAULT 'n/a' NOT NULL""");
+        assertThat(sql(new AddColumnStatement(
+                        new AddColumnStatement(null, null, "person", "a", "int", 0),
+                        new AddColumnStatement(null, null, "person", "b\"c", "boolean", true))))
+                .isEqualTo(
+                        """
+                        ALTER TABLE person ADD COLUMN a INTEGER DEFAULT 0;
+                        ALTER TABLE person ADD COLUMN "b""c" BOOLEAN DEFAULT 1""");
+    }
+
+    @Test
+    void coreAddColumnGoesToCoreForWhatSqliteCannotAddInPlace() {
+        for (AddColumnStatement statement : List.of(
+                new AddColumnStatement(null, null, "person", "code", "int", null, new NotNullConstraint()),
+                new AddColumnStatement(null, null, "person", "code", "int", null, new UniqueConstraint()),
+                new AddColumnStatement(null, null, "person", "code", "int", new DatabaseFunction("1 + 1")))) {
+            assertThat(new NativeAddColumnGeneratorSQLite().supports(statement, database))
+                    .as("left to core's generator")
+                    .isFalse();
+        }
     }
 
     @Test
@@ -117,6 +163,16 @@ class SqliteGeneratorsTest {
     }
 
     @Test
+    void aMissingTableOrColumnIsACodedError() {
+        assertThatThrownBy(() -> sql(new SetColumnNullableStatement(new ColumnRef(null, null, "nobody", "x"), true)))
+                .hasMessage("[MISSING_OBJECT] SQLite table nobody does not exist. Fix: name an existing table, or"
+                        + " create it in an earlier changeset.");
+        assertThatThrownBy(() -> sql(new SetColumnNullableStatement(new ColumnRef(null, null, "person", "x"), true)))
+                .hasMessage("[MISSING_OBJECT] SQLite table person has no column x. Fix: name an existing column, or"
+                        + " add it in an earlier changeset.");
+    }
+
+    @Test
     void nativeDropColumn() {
         assertThat(sql(new NativeDropColumnStatement(new ColumnRef(null, null, "person", "note"))))
                 .isEqualTo("""
@@ -127,9 +183,9 @@ class SqliteGeneratorsTest {
     void nativeDropColumnNamesWhatBlocksIt() throws Exception {
         sqlite.exec("CREATE INDEX person_note ON person(note)");
         assertThatThrownBy(() -> sql(new NativeDropColumnStatement(new ColumnRef(null, null, "person", "note"))))
-                .hasMessageStartingWith("Cannot drop column person.note on SQLite: it is part of index person_note."
-                        + " SQLite's ALTER TABLE DROP COLUMN refuses indexed, PRIMARY KEY, UNIQUE and FOREIGN KEY"
-                        + " columns.");
+                .hasMessageStartingWith("[INVALID_CHANGE] Cannot drop column person.note on SQLite: it is part of"
+                        + " index person_note. SQLite's ALTER TABLE DROP COLUMN refuses indexed, PRIMARY KEY, UNIQUE"
+                        + " and FOREIGN KEY columns. Fix: drop the index");
         assertThatThrownBy(() -> sql(new NativeDropColumnStatement(new ColumnRef(null, null, "person", "id"))))
                 .hasMessageContaining("it is part of the PRIMARY KEY.");
     }
