@@ -4,10 +4,10 @@ import java.util.Optional;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.exception.ValidationErrors;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 
 /**
  * Writes a change's validation error in the form of every other finding, {@code [CODE] file::id::author: what is

@@ -12,10 +12,10 @@ import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
-import liquibase.ext.syzygy.stage.ChangeSetId;
 
 /**
  * Liquibase's own validation of each change ({@code change.validate(database)}, what {@code update} runs) for the
