@@ -19,11 +19,14 @@ import liquibase.ext.syzygy.changelog.ChangeSetLocator;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
+import liquibase.ext.syzygy.plan.FreshInstall;
+import liquibase.ext.syzygy.plan.HistoryFindings;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
 import liquibase.ext.syzygy.plan.StagePlanner;
 import liquibase.ext.syzygy.stage.StageSettingException;
+import liquibase.ext.syzygy.validation.CurrentRun;
 
 /**
  * {@code liquibase stage-plan}: shows, without changing anything, what a stage run would apply, skip and refuse,
@@ -73,7 +76,8 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 .build();
         SHOW_RAN_ARG = builder.argument("showRan", Boolean.class)
                 .defaultValue(false)
-                .description("Also list changesets that already ran")
+                .description("Also list changesets that already ran, and keep their findings in sarif, github and"
+                        + " junit output")
                 .build();
         SOURCE_PREFIX_ARG = builder.argument("sourcePrefix", String.class)
                 .description("Prepended to changelog paths in sarif, github and junit output, so that annotations"
@@ -100,7 +104,7 @@ public class StagePlanCommandStep extends AbstractCommandStep {
     public void validate(CommandScope commandScope) throws CommandValidationException {
         String format = commandScope.getArgumentValue(FORMAT_ARG);
         if (format != null && PlanFormat.named(format).isEmpty()) {
-            throw new CommandValidationException("Invalid --format '" + format + "': use " + PlanFormat.names() + ".");
+            throw new CommandValidationException(PlanFormat.unknown(format).format());
         }
         try {
             SyzygyConfiguration.stagePolicy();
@@ -119,8 +123,12 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 ChangeLogReader.parse(scope.getArgumentValue(CHANGELOG_FILE_ARG), database, contexts, labels);
         RunFilter filter = new RunFilter(contexts, labels, database);
         PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList(), filter);
-        StagePlan plan =
-                StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts())));
+        StagePlan plan = HistoryFindings.withSettingHints(
+                FreshInstall.annotate(
+                        StagePlanner.plan(
+                                planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts()))),
+                        CurrentRun.entryPoint()),
+                SyzygyConfiguration.STAGE_FALLBACKS.getKey());
 
         PlanReport report = new PlanReport(
                 plan,

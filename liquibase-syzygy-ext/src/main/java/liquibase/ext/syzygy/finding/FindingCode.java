@@ -20,7 +20,13 @@ public enum FindingCode {
     /** An {@code addColumnStaged} default is never dropped by a later {@code postAddColumn}. */
     STAGED_DEFAULT_KEPT("staged column default is never dropped"),
     /** A {@code liquibase.syzygy.*} setting has a value the extension cannot read. */
-    INVALID_SETTING("invalid liquibase.syzygy setting");
+    INVALID_SETTING("invalid liquibase.syzygy setting"),
+    /** Changesets that already ran would not pass the stage checks today: one summary warning per run. */
+    HISTORY_UNSTAGED("changesets that already ran have no clear stage"),
+    /** A command argument of the extension, such as {@code stage-plan --format}, has a value it does not know. */
+    INVALID_ARGUMENT("invalid command argument"),
+    /** The check a rollback runs before it undoes anything could not read the changelog or the database. */
+    ROLLBACK_CHECK_FAILED("rollback could not be checked");
 
     private final String summary;
 

@@ -9,13 +9,17 @@ import liquibase.changelog.visitor.ValidatingVisitor;
 import liquibase.database.Database;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
+import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.plan.FreshInstall;
+import liquibase.ext.syzygy.plan.HistoryFindings;
 import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
 import liquibase.ext.syzygy.plan.StagePlanner;
+import liquibase.ext.syzygy.stage.ChangeSetId;
 
 /**
  * Liquibase's validating visitor plus the stage checks over the whole flattened changelog.
@@ -47,12 +51,17 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         Set<String> contexts = filter.contexts().getContexts();
         RunMode mode = RunMode.of(StageGuard.selectedStages(contexts));
         boolean rollbackPhase = RollbackPhase.isTranslated(contexts);
-        StagePlan plan = StagePlanner.plan(planned.planned(), mode);
+        StagePlan plan = FreshInstall.annotate(StagePlanner.plan(planned.planned(), mode), CurrentRun.entryPoint());
+        boolean readOnly = CurrentRun.isReadOnly();
+        ReportedWarnings reported = ReportedWarnings.of(changeLog);
+        Set<ChangeSetId> ran = HistoryFindings.ran(plan);
         for (Finding finding : plan.findings()) {
-            if (applies(finding, mode, rollbackPhase)) {
-                report(finding, planned);
+            if (!HistoryFindings.isHistory(finding, ran) && applies(finding, mode, rollbackPhase)) {
+                report(readOnly ? finding.asWarning() : finding, planned, reported);
             }
         }
+        HistoryFindings.summary(plan, SyzygyConfiguration.STAGE_FALLBACKS.getKey())
+                .ifPresent(summary -> report(summary, planned, reported));
     }
 
     /*
@@ -66,9 +75,16 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         return singleStageRun || !STAGE_ORDER_CHECKS.contains(finding.code());
     }
 
-    private void report(Finding finding, PlannedChangeSets planned) {
+    /*
+     * Warnings once per run (history findings as one summary line, see HistoryFindings); errors every time, since
+     * the first validation that has one stops the run. Read-only commands (CurrentRun) get every finding as a
+     * warning: status must work on the very changelog it reports about.
+     */
+    private void report(Finding finding, PlannedChangeSets planned, ReportedWarnings reported) {
         if (!finding.isError()) {
-            getWarnings().addWarning(finding.format());
+            if (reported.firstTime(finding.format())) {
+                getWarnings().addWarning(finding.format());
+            }
             return;
         }
         var changeSet = finding.changeSet().flatMap(planned::changeSet);
