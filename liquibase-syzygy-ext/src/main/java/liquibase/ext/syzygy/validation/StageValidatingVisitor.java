@@ -1,5 +1,6 @@
 package liquibase.ext.syzygy.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import liquibase.changelog.ChangeLogParameters;
@@ -55,13 +56,22 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         boolean readOnly = CurrentRun.isReadOnly();
         ReportedWarnings reported = ReportedWarnings.of(changeLog);
         Set<ChangeSetId> ran = HistoryFindings.ran(plan);
+        List<Finding> errors = new ArrayList<>();
         for (Finding finding : plan.findings()) {
             if (!HistoryFindings.isHistory(finding, ran) && applies(finding, mode, rollbackPhase)) {
-                report(readOnly ? finding.asWarning() : finding, planned, reported);
+                Finding reportedFinding = readOnly ? finding.asWarning() : finding;
+                if (reportedFinding.isError()) {
+                    errors.add(reportedFinding);
+                } else {
+                    warnOnce(reportedFinding, reported);
+                }
             }
         }
         HistoryFindings.summary(plan, SyzygyConfiguration.STAGE_FALLBACKS.getKey())
-                .ifPresent(summary -> report(summary, planned, reported));
+                .ifPresent(summary -> warnOnce(summary, reported));
+        if (!errors.isEmpty()) {
+            throw new StageChecksFailedException(errors).throwUnchecked();
+        }
     }
 
     /*
@@ -76,22 +86,13 @@ public class StageValidatingVisitor extends ValidatingVisitor {
     }
 
     /*
-     * Warnings once per run (history findings as one summary line, see HistoryFindings); errors every time, since
-     * the first validation that has one stops the run. Read-only commands (CurrentRun) get every finding as a
-     * warning: status must work on the very changelog it reports about.
+     * Warnings once per run (history findings as one summary line, see HistoryFindings). Errors stop the run at
+     * the first validation that finds them (StageChecksFailedException); read-only commands (CurrentRun) get every
+     * finding as a warning, so that status works on the very changelog it reports about.
      */
-    private void report(Finding finding, PlannedChangeSets planned, ReportedWarnings reported) {
-        if (!finding.isError()) {
-            if (reported.firstTime(finding.format())) {
-                getWarnings().addWarning(finding.format());
-            }
-            return;
-        }
-        var changeSet = finding.changeSet().flatMap(planned::changeSet);
-        if (changeSet.isPresent()) {
-            getValidationErrors().addError(finding.format(), changeSet.get());
-        } else {
-            getValidationErrors().addError(finding.format());
+    private void warnOnce(Finding warning, ReportedWarnings reported) {
+        if (reported.firstTime(warning.format())) {
+            getWarnings().addWarning(warning.format());
         }
     }
 }
