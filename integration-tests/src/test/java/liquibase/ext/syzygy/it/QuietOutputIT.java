@@ -153,4 +153,23 @@ class QuietOutputIT {
             assertThat(occurrences(outcome.output(), "[INVALID_ARGUMENT]")).isEqualTo(1);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aRollbackWhosePreflightCannotRunIsACodedErrorWithARemedy() throws Exception {
+        try (TestDatabase db = Databases.sqlite("quiet-rollback-preflight")) {
+            Outcome outcome = cli.command("rollback-count")
+                    .db(db)
+                    .changelog("syzygy-samples/generated/no-such-changelog.xml")
+                    .contexts("pre-deploy")
+                    .arg("--count=1")
+                    .run();
+            assertThat(outcome.exitCode()).as("%s", outcome).isEqualTo(1);
+            assertThat(outcome.output())
+                    .contains("[ROLLBACK_CHECK_FAILED] the rollback was not started, because its safety check could"
+                            + " not run: The file syzygy-samples/generated/no-such-changelog.xml was not found")
+                    .contains("Fix: Correct what it names")
+                    .doesNotContain("liquibase.ext.syzygy")
+                    .doesNotContain("\tat ");
+        }
+    }
 }

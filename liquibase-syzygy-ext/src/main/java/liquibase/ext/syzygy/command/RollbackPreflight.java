@@ -68,7 +68,7 @@ final class RollbackPreflight {
                 Severity.ERROR,
                 Optional.empty(),
                 "the rollback was not started, because its safety check could not run: " + reason,
-                "Fix what it names (the connection, the changelog path, or access to DATABASECHANGELOG) and run the"
+                "Correct what it names (the connection, the changelog path, or access to DATABASECHANGELOG) and run the"
                         + " rollback again; nothing was rolled back.");
     }
 
