@@ -100,6 +100,10 @@ class MavenPluginIT {
 
             assertRefused(outcome, "NO_STAGE_SELECTED", null);
             assertThat(outcome.output()).contains("BUILD FAILURE");
+            assertThat(outcome.output())
+                    .as("the hint in the plugin's own syntax")
+                    .contains("Run the stage you mean: -Dliquibase.contexts=pre-deploy (or"
+                            + " <contexts>pre-deploy</contexts>) before rolling out the new code");
             assertThat(db.appliedIds()).isEmpty();
         }
     }

@@ -66,7 +66,9 @@ class SpringBootIT {
         try (TestDatabase db = Databases.sqlite("spring-boot-no-stage")) {
             assertThatThrownBy(() -> startApplication(db, null))
                     .hasStackTraceContaining("[NO_STAGE_SELECTED]")
-                    .hasStackTraceContaining("'update' was run with no contexts");
+                    .hasStackTraceContaining("'update' was run with no contexts")
+                    .hasStackTraceContaining("Run the stage you mean: spring.liquibase.contexts=pre-deploy before"
+                            + " rolling out the new code");
             assertThat(db.appliedIds()).isEmpty();
             assertThat(db.userTables()).isEmpty();
         }

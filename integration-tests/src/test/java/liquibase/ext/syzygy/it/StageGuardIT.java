@@ -43,6 +43,24 @@ class StageGuardIT {
         }
     }
 
+    @Test
+    void theHintNamesTheFormOfTheEntryPoint() throws Exception {
+        try (TestDatabase db = Databases.sqlite("guard-entry-points")) {
+            Outcome viaCli = cli.update(db, Samples.SHOP, null);
+            assertThat(viaCli.output())
+                    .contains("Run the stage you mean: --contexts=pre-deploy before rolling out the new code");
+            for (Entrypoint java : List.of(JavaApi.COMMAND_SCOPE, JavaApi.CLASSIC)) {
+                Outcome viaJava = java.update(db, Samples.SHOP, null);
+                assertRefused(viaJava, "NO_STAGE_SELECTED", null);
+                assertThat(viaJava.output())
+                        .as("%s", java)
+                        .contains("Run the stage you mean: the contexts \"pre-deploy\" before rolling out the new code")
+                        .doesNotContain("--contexts=pre-deploy before");
+            }
+            assertThat(db.appliedIds()).isEmpty();
+        }
+    }
+
     static Stream<Arguments> bothStages() {
         List<Arguments> runs = new ArrayList<>();
         for (DbKind db : DbKind.values()) {

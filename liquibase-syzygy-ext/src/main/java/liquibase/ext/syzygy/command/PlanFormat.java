@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.finding.Severity;
 
 /**
  * The output formats of {@code stage-plan}: one for people, one for scripts, three for CI tools. Each is a pure
@@ -13,9 +16,10 @@ import java.util.stream.Collectors;
 enum PlanFormat {
     TEXT(r -> TextPlanRenderer.render(r.plan(), r.showRan())),
     JSON(JsonPlanRenderer::render),
-    SARIF(SarifPlanRenderer::render),
-    GITHUB(GithubPlanRenderer::render),
-    JUNIT(JunitPlanRenderer::render);
+    // CI annotations are for what this release changes: history findings only with --show-ran.
+    SARIF(r -> SarifPlanRenderer.render(r.withoutHistoryUnlessShown())),
+    GITHUB(r -> GithubPlanRenderer.render(r.withoutHistoryUnlessShown())),
+    JUNIT(r -> JunitPlanRenderer.render(r.withoutHistoryUnlessShown()));
 
     private final Function<PlanReport, String> renderer;
 
@@ -32,6 +36,16 @@ enum PlanFormat {
         return Arrays.stream(values())
                 .filter(f -> f.name().equalsIgnoreCase(name.trim()))
                 .findFirst();
+    }
+
+    /** The {@code INVALID_ARGUMENT} error for a {@code --format} that names no format. */
+    static Finding unknown(String format) {
+        return new Finding(
+                FindingCode.INVALID_ARGUMENT,
+                Severity.ERROR,
+                Optional.empty(),
+                "'--format=" + format.trim() + "' is not an output format of stage-plan.",
+                "Use --format= with one of " + names() + " (text when left out).");
     }
 
     /** {@code text, json, sarif, github or junit}. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.SourceLocation;
+import liquibase.ext.syzygy.plan.HistoryFindings;
 import liquibase.ext.syzygy.plan.PlanEntry;
 import liquibase.ext.syzygy.plan.StagePlan;
 
@@ -32,6 +33,11 @@ public record PlanReport(
     /** A report without locations: every changeset at line 1 of its file. */
     public static PlanReport of(StagePlan plan, boolean showRan) {
         return new PlanReport(plan, Map.of(), showRan, "");
+    }
+
+    /** This report without the findings about changesets that already ran, unless {@link #showRan()} asks for them. */
+    public PlanReport withoutHistoryUnlessShown() {
+        return showRan ? this : new PlanReport(HistoryFindings.without(plan), locations, false, sourcePrefix);
     }
 
     /** Where {@code changeSet} is written. */

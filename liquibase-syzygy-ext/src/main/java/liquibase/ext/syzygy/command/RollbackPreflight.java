@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import liquibase.Contexts;
@@ -21,6 +22,8 @@ import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.finding.Severity;
 import liquibase.ext.syzygy.plan.PlannedChangeSet;
 import liquibase.ext.syzygy.plan.RollbackChecks;
 
@@ -47,13 +50,26 @@ final class RollbackPreflight {
         } catch (CommandValidationException e) {
             throw e;
         } catch (Exception e) {
-            throw new CommandValidationException(
-                    "liquibase-syzygy could not check the rollback before running it: " + e.getMessage(), e);
+            throw new CommandValidationException(cannotCheck(e).format(), e);
         } finally {
             if (given == null && database != null) {
                 closeQuietly(database);
             }
         }
+    }
+
+    /** Nothing was rolled back: the check needs the changelog and DATABASECHANGELOG, and one of them failed. */
+    static Finding cannotCheck(Exception cause) {
+        String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? "the changelog or DATABASECHANGELOG could not be read"
+                : cause.getMessage().strip();
+        return new Finding(
+                FindingCode.ROLLBACK_CHECK_FAILED,
+                Severity.ERROR,
+                Optional.empty(),
+                "the rollback was not started, because its safety check could not run: " + reason,
+                "Correct what it names (the connection, the changelog path, or access to DATABASECHANGELOG) and run the"
+                        + " rollback again; nothing was rolled back.");
     }
 
     private static List<Finding> check(CommandScope commandScope, Database database) throws Exception {

@@ -10,6 +10,7 @@ import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.stage.StageSettingException;
+import liquibase.ext.syzygy.validation.CurrentRun;
 import liquibase.util.StringUtil;
 
 /**
@@ -46,7 +47,10 @@ public class StageGuardCommandStep extends CrossCuttingStep {
         List<String> contexts = RunContexts.of(commandScope);
         if (SyzygyConfiguration.requireStage()) {
             Optional<Finding> finding = StageGuard.check(
-                    StringUtil.toKabobCase(command), contexts, SyzygyConfiguration.REQUIRE_STAGE.getKey());
+                    StringUtil.toKabobCase(command),
+                    contexts,
+                    SyzygyConfiguration.REQUIRE_STAGE.getKey(),
+                    CurrentRun.entryPoint());
             if (finding.isPresent()) {
                 throw new CommandValidationException(finding.get().format());
             }

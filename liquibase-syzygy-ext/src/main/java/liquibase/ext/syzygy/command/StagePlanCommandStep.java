@@ -23,12 +23,15 @@ import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.plan.FreshInstall;
+import liquibase.ext.syzygy.plan.HistoryFindings;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
 import liquibase.ext.syzygy.plan.StagePlanner;
 import liquibase.ext.syzygy.stage.StageSettingException;
 import liquibase.ext.syzygy.validation.ChangeValidation;
+import liquibase.ext.syzygy.validation.CurrentRun;
 
 /**
  * {@code liquibase stage-plan}: shows, without changing anything, what a stage run would apply, skip and refuse,
@@ -78,7 +81,8 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                 .build();
         SHOW_RAN_ARG = builder.argument("showRan", Boolean.class)
                 .defaultValue(false)
-                .description("Also list changesets that already ran")
+                .description("Also list changesets that already ran, and keep their findings in sarif, github and"
+                        + " junit output")
                 .build();
         SOURCE_PREFIX_ARG = builder.argument("sourcePrefix", String.class)
                 .description("Prepended to changelog paths in sarif, github and junit output, so that annotations"
@@ -105,7 +109,7 @@ public class StagePlanCommandStep extends AbstractCommandStep {
     public void validate(CommandScope commandScope) throws CommandValidationException {
         String format = commandScope.getArgumentValue(FORMAT_ARG);
         if (format != null && PlanFormat.named(format).isEmpty()) {
-            throw new CommandValidationException("Invalid --format '" + format + "': use " + PlanFormat.names() + ".");
+            throw new CommandValidationException(PlanFormat.unknown(format).format());
         }
         try {
             SyzygyConfiguration.stagePolicy();
@@ -125,7 +129,13 @@ public class StagePlanCommandStep extends AbstractCommandStep {
         RunFilter filter = new RunFilter(contexts, labels, database);
         PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList(), filter);
         StagePlan plan = withChangeErrors(
-                StagePlanner.plan(planned.planned(), RunMode.of(StageGuard.selectedStages(contexts.getContexts()))),
+                HistoryFindings.withSettingHints(
+                        FreshInstall.annotate(
+                                StagePlanner.plan(
+                                        planned.planned(),
+                                        RunMode.of(StageGuard.selectedStages(contexts.getContexts()))),
+                                CurrentRun.entryPoint()),
+                        SyzygyConfiguration.STAGE_FALLBACKS.getKey()),
                 ChangeValidation.findings(planned, database, EnumSet.allOf(Stage.class)));
 
         PlanReport report = new PlanReport(

@@ -39,7 +39,13 @@ public enum FindingCode {
     /** A change cannot be rolled back automatically and its changeset has no rollback block. */
     NO_ROLLBACK("change has no automatic rollback"),
     /** A staged change names a table or column the database does not have. */
-    MISSING_OBJECT("table or column does not exist");
+    MISSING_OBJECT("table or column does not exist"),
+    /** Changesets that already ran would not pass the stage checks today: one summary warning per run. */
+    HISTORY_UNSTAGED("changesets that already ran have no clear stage"),
+    /** A command argument of the extension, such as {@code stage-plan --format}, has a value it does not know. */
+    INVALID_ARGUMENT("invalid command argument"),
+    /** The check a rollback runs before it undoes anything could not read the changelog or the database. */
+    ROLLBACK_CHECK_FAILED("rollback could not be checked");
 
     private final String summary;
 

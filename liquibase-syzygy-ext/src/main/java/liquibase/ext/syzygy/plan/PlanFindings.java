@@ -2,8 +2,10 @@ package liquibase.ext.syzygy.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.stage.ChangeVerdict;
@@ -54,10 +56,27 @@ final class PlanFindings {
                 FindingCode.AMBIGUOUS_STAGE,
                 changeSet.id(),
                 "cannot decide the deployment stage: " + decision.reason() + "." + changes,
-                decision.remedy()
-                        .orElse("Declare the stage with context=\"pre-deploy\" or context=\"post-deploy\" (an existing"
-                                + " context X becomes \"X and pre-deploy\"), or split the changeset into one changeset"
-                                + " per stage."));
+                decision.remedy().orElse(declareRemedy(changeSet)));
+    }
+
+    /** Split first (a mixed changeset is two changesets), then declare; in the changelog's own syntax. */
+    private static String declareRemedy(PlannedChangeSet changeSet) {
+        ChangeSetId id = changeSet.id();
+        ChangeLogSyntax syntax = ChangeLogSyntax.of(id);
+        String declare = "declare its stage with " + syntax.context(id, "pre-deploy") + " or "
+                + syntax.context(id, "post-deploy") + " (an existing context X becomes "
+                + syntax.context(id, "X and pre-deploy") + ")";
+        boolean mixed = changeSet.decision().verdicts().stream()
+                        .map(ChangeVerdict::stage)
+                        .flatMap(Optional::stream)
+                        .distinct()
+                        .count()
+                > 1;
+        return mixed
+                ? "Split it into one changeset per stage (the pre-deploy changes first); or, if it must stay whole, "
+                        + declare + "."
+                : Character.toUpperCase(declare.charAt(0)) + declare.substring(1) + ", or split it into one changeset"
+                        + " per stage.";
     }
 
     static Finding ambiguousPlan(PlannedChangeSet pre, SkippedPostDeploy.Conflict conflict) {

@@ -27,7 +27,8 @@ public final class StagePlanner {
      * pending post-deploy changeset it may depend on; {@code PRE_DEPLOY_PENDING} for a post-deploy run, when a
      * pending pre-deploy changeset comes before a pending post-deploy one; in every mode, {@code UNSAFE_CHANGE}
      * for pending column changes that break old or new code, {@code STAGED_DEFAULT_KEPT} warnings, and
-     * {@code DESTRUCTIVE_PRE_DEPLOY} warnings for destructive changes in explicitly pre-deploy changesets.
+     * {@code DESTRUCTIVE_PRE_DEPLOY} warnings for destructive changes in explicitly pre-deploy changesets. A run of
+     * both stages applies ambiguous changesets and reports {@code AMBIGUOUS_STAGE} as a warning.
      */
     public static StagePlan plan(List<PlannedChangeSet> changeSets, RunMode mode) {
         List<PlanEntry> entries = new ArrayList<>(changeSets.size());
@@ -38,7 +39,7 @@ public final class StagePlanner {
             findings.addAll(PlanFindings.aboutChangeSet(changeSet));
             Action action = actionFor(changeSet, mode);
             entries.add(new PlanEntry(changeSet, action));
-            if (action == Action.RAN || action == Action.BLOCKED || action == Action.FILTERED) {
+            if (action == Action.RAN || action == Action.BLOCKED || action == Action.FILTERED || mode == RunMode.BOTH) {
                 continue;
             }
             Stage stage = changeSet.decision().stageOrThrow();
@@ -50,7 +51,7 @@ public final class StagePlanner {
         }
         findings.addAll(SafetyChecks.check(changeSets));
         findings.addAll(DeclaredStageChecks.check(changeSets));
-        return new StagePlan(mode, entries, findings);
+        return new StagePlan(mode, entries, BothStages.relax(mode, findings));
     }
 
     /** What the run {@code mode} does with {@code changeSet}. */
@@ -58,16 +59,15 @@ public final class StagePlanner {
         if (changeSet.ran()) {
             return Action.RAN;
         }
-        if (changeSet.decision().isAmbiguous()) {
-            return Action.BLOCKED;
+        if (changeSet.decision().isAmbiguous() && mode != RunMode.BOTH) {
+            return Action.BLOCKED; // a run of both stages applies it in changelog order (BothStages)
         }
         if (!changeSet.selected()) {
             return Action.FILTERED;
         }
-        Stage stage = changeSet.decision().stageOrThrow();
         return switch (mode) {
-            case PRE_DEPLOY -> stage == Stage.PRE_DEPLOY ? Action.APPLY : Action.SKIP;
-            case POST_DEPLOY -> stage == Stage.POST_DEPLOY ? Action.APPLY : Action.SKIP;
+            case PRE_DEPLOY -> changeSet.decision().stageOrThrow() == Stage.PRE_DEPLOY ? Action.APPLY : Action.SKIP;
+            case POST_DEPLOY -> changeSet.decision().stageOrThrow() == Stage.POST_DEPLOY ? Action.APPLY : Action.SKIP;
             case BOTH, CYCLE -> Action.APPLY;
         };
     }

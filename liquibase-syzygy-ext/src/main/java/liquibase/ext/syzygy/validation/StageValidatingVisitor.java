@@ -1,5 +1,6 @@
 package liquibase.ext.syzygy.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import liquibase.changelog.ChangeLogParameters;
@@ -10,8 +11,12 @@ import liquibase.database.Database;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.changelog.PlannedChangeSets;
 import liquibase.ext.syzygy.changelog.RunFilter;
+import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.plan.FreshInstall;
+import liquibase.ext.syzygy.plan.HistoryFindings;
 import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
@@ -48,14 +53,29 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         Set<String> contexts = filter.contexts().getContexts();
         RunMode mode = RunMode.of(StageGuard.selectedStages(contexts));
         boolean rollbackPhase = RollbackPhase.isTranslated(contexts);
-        StagePlan plan = StagePlanner.plan(planned.planned(), mode);
-        for (Finding finding : plan.findings()) {
-            if (applies(finding, mode, rollbackPhase)) {
-                report(finding, planned);
+        StagePlan plan = FreshInstall.annotate(StagePlanner.plan(planned.planned(), mode), CurrentRun.entryPoint());
+        boolean readOnly = CurrentRun.isReadOnly();
+        ReportedWarnings reported = ReportedWarnings.of(changeLog);
+        Set<ChangeSetId> ran = HistoryFindings.ran(plan);
+        List<Finding> errors = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(plan.findings());
+        if (!rollbackPhase) {
+            findings.addAll(ChangeValidation.findings(planned, database, unselected(mode)));
+        }
+        for (Finding finding : findings) {
+            if (!HistoryFindings.isHistory(finding, ran) && applies(finding, mode, rollbackPhase)) {
+                Finding reportedFinding = readOnly ? finding.asWarning() : finding;
+                if (reportedFinding.isError()) {
+                    errors.add(reportedFinding);
+                } else {
+                    warnOnce(reportedFinding, reported);
+                }
             }
         }
-        if (!rollbackPhase) {
-            ChangeValidation.findings(planned, database, unselected(mode)).forEach(f -> report(f, planned));
+        HistoryFindings.summary(plan, SyzygyConfiguration.STAGE_FALLBACKS.getKey())
+                .ifPresent(summary -> warnOnce(summary, reported));
+        if (!errors.isEmpty()) {
+            throw new StageChecksFailedException(errors).throwUnchecked();
         }
     }
 
@@ -82,16 +102,14 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         return singleStageRun || !STAGE_ORDER_CHECKS.contains(finding.code());
     }
 
-    private void report(Finding finding, PlannedChangeSets planned) {
-        if (!finding.isError()) {
-            getWarnings().addWarning(finding.format());
-            return;
-        }
-        var changeSet = finding.changeSet().flatMap(planned::changeSet);
-        if (changeSet.isPresent()) {
-            getValidationErrors().addError(finding.format(), changeSet.get());
-        } else {
-            getValidationErrors().addError(finding.format());
+    /*
+     * Warnings once per run (history findings as one summary line, see HistoryFindings). Errors stop the run at
+     * the first validation that finds them (StageChecksFailedException); read-only commands (CurrentRun) get every
+     * finding as a warning, so that status works on the very changelog it reports about.
+     */
+    private void warnOnce(Finding warning, ReportedWarnings reported) {
+        if (reported.firstTime(warning.format())) {
+            getWarnings().addWarning(warning.format());
         }
     }
 }

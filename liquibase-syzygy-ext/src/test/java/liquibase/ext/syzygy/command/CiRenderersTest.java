@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
+import liquibase.ext.syzygy.plan.PlanEntry;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StagePlan;
 import org.junit.jupiter.api.Test;
@@ -78,5 +80,30 @@ class CiRenderersTest {
         assertThat(PlanFormat.named("SARIF")).contains(PlanFormat.SARIF);
         assertThat(PlanFormat.named("yaml")).isEmpty();
         assertThat(PlanFormat.names()).isEqualTo("text, json, sarif, github or junit");
+    }
+
+    @Test
+    void historyFindingsAreLeftOutOfCiReportsUnlessShowRanAsksForThem() {
+        PlanReport plain = SamplePlans.preDeployReport(false);
+        StagePlan plan = plain.plan();
+        PlanEntry ran = plan.entries().get(2);
+        Finding history = Finding.error(
+                        FindingCode.AMBIGUOUS_STAGE, ran.changeSet().id(), "history-finding-text.", "Leave it.")
+                .asWarning();
+        List<Finding> findings = new ArrayList<>(plan.findings());
+        findings.add(history);
+        StagePlan withHistory = new StagePlan(plan.mode(), plan.entries(), findings);
+        for (PlanFormat format : List.of(PlanFormat.SARIF, PlanFormat.GITHUB, PlanFormat.JUNIT)) {
+            assertThat(format.render(new PlanReport(withHistory, plain.locations(), false, plain.sourcePrefix())))
+                    .as("%s", format)
+                    .isEqualTo(format.render(plain))
+                    .doesNotContain("history-finding-text");
+            assertThat(format.render(new PlanReport(withHistory, plain.locations(), true, plain.sourcePrefix())))
+                    .as("%s --show-ran", format)
+                    .contains("history-finding-text");
+        }
+        assertThat(PlanFormat.JSON.render(new PlanReport(withHistory, plain.locations(), false, "")))
+                .as("json keeps every finding")
+                .contains("history-finding-text");
     }
 }

@@ -114,7 +114,9 @@ class StagePlanCommandStepTest {
 
         Throwable thrown = catchThrowable(() -> stagePlan(url, "fixtures/simple/changelog.xml", "pre-deploy", "yaml"));
 
-        assertThat(thrown).hasMessageContaining("Invalid --format 'yaml': use text, json, sarif, github or junit.");
+        assertThat(thrown)
+                .hasMessage("[INVALID_ARGUMENT] '--format=yaml' is not an output format of stage-plan. Fix: Use"
+                        + " --format= with one of text, json, sarif, github or junit (text when left out).");
     }
 
     private static Commands.Run stagePlan(String url, String changelog, String contexts, String format)

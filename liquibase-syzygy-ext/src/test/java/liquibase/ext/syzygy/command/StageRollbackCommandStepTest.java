@@ -145,4 +145,15 @@ class StageRollbackCommandStepTest {
                 .execute();
         assertThat(Sqlite.contextsById(url)).isEmpty();
     }
+
+    @Test
+    void aPreflightThatCannotRunIsACodedErrorWithARemedy() {
+        assertThat(RollbackPreflight.cannotCheck(new IllegalStateException("connection refused"))
+                        .format())
+                .isEqualTo("[ROLLBACK_CHECK_FAILED] the rollback was not started, because its safety check could not"
+                        + " run: connection refused Fix: Correct what it names (the connection, the changelog path, or"
+                        + " access to DATABASECHANGELOG) and run the rollback again; nothing was rolled back.");
+        assertThat(RollbackPreflight.cannotCheck(new IllegalStateException()).message())
+                .endsWith("the changelog or DATABASECHANGELOG could not be read");
+    }
 }

@@ -37,8 +37,8 @@ class StageGuardTest {
                 .isEqualTo("[NO_STAGE_SELECTED] 'update' was run with no contexts, which selects no deployment stage,"
                         + " so it would apply the changesets of both stages at once. Fix: Run the stage you mean:"
                         + " --contexts=pre-deploy before rolling out the new code, --contexts=post-deploy after;"
-                        + " --contexts=pre-deploy,post-deploy applies everything (development only). To turn this"
-                        + " check off, set liquibase.syzygy.requireStage=false.");
+                        + " --contexts=pre-deploy,post-deploy applies everything (a fresh install, or development). To"
+                        + " turn this check off, set liquibase.syzygy.requireStage=false.");
     }
 
     @Test
@@ -47,5 +47,41 @@ class StageGuardTest {
                 StageGuard.check("update-sql", List.of("post_deploy"), KEY).orElseThrow();
         assertThat(finding.message()).contains("--contexts=post_deploy");
         assertThat(finding.hint()).startsWith("Did you mean --contexts=post-deploy (not 'post_deploy')?");
+    }
+
+    @Test
+    void theHintNamesTheFormOfTheEntryPointAtHand() {
+        assertThat(StageGuard.check("update", List.of(), KEY, EntryPoint.MAVEN)
+                        .orElseThrow()
+                        .hint())
+                .startsWith(
+                        "Run the stage you mean: -Dliquibase.contexts=pre-deploy (or <contexts>pre-deploy</contexts>)"
+                                + " before rolling out the new code");
+        assertThat(StageGuard.check("update", List.of(), KEY, EntryPoint.SPRING)
+                        .orElseThrow()
+                        .hint())
+                .startsWith("Run the stage you mean: spring.liquibase.contexts=pre-deploy before rolling out the new"
+                        + " code, spring.liquibase.contexts=post-deploy after;");
+        Finding java = StageGuard.check("update", List.of("staging"), KEY, EntryPoint.JAVA_API)
+                .orElseThrow();
+        assertThat(java.message()).startsWith("'update' was run with the contexts \"staging\",");
+        assertThat(java.hint()).startsWith("Run the stage you mean: the contexts \"pre-deploy\" before");
+        assertThat(StageGuard.check("update", List.of("pre_deploy"), KEY, EntryPoint.SPRING)
+                        .orElseThrow()
+                        .hint())
+                .startsWith("Did you mean spring.liquibase.contexts=pre-deploy (not 'pre_deploy')?");
+    }
+
+    @Test
+    void theEntryPointComesFromLiquibasesIntegrationName() {
+        assertThat(EntryPoint.named("cli")).isEqualTo(EntryPoint.CLI);
+        assertThat(EntryPoint.named("docker")).isEqualTo(EntryPoint.CLI);
+        assertThat(EntryPoint.named("maven")).isEqualTo(EntryPoint.MAVEN);
+        assertThat(EntryPoint.named("spring")).isEqualTo(EntryPoint.SPRING);
+        assertThat(EntryPoint.named(null)).isEqualTo(EntryPoint.JAVA_API);
+        assertThat(EntryPoint.CLI.update("pre-deploy,post-deploy"))
+                .isEqualTo("liquibase update --contexts=pre-deploy,post-deploy");
+        assertThat(EntryPoint.MAVEN.update("pre-deploy,post-deploy"))
+                .isEqualTo("mvn liquibase:update -Dliquibase.contexts=pre-deploy,post-deploy");
     }
 }

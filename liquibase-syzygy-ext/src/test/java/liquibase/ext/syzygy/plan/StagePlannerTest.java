@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import liquibase.ext.syzygy.fact.ChangeFacts;
 import liquibase.ext.syzygy.fact.ChangeSetFacts;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
@@ -118,15 +119,66 @@ class StagePlannerTest {
     }
 
     @Test
-    void ambiguousChangeSetsAreBlockedInEveryRunAndOnlyWarnedAboutOnceApplied() {
+    void ambiguousChangeSetsAreBlockedInEveryStageRunAndOnlyWarnedAboutOnceApplied() {
         pending("1", "", change("addColumn", "tableName", "a"), change("dropColumn", "tableName", "a"));
         ran("2", "", change("renameColumn", "tableName", "b"));
-        for (RunMode mode : RunMode.values()) {
+        for (RunMode mode : List.of(RunMode.PRE_DEPLOY, RunMode.POST_DEPLOY, RunMode.CYCLE)) {
             StagePlan result = run(mode);
             assertThat(actions(result)).containsExactly("1:blocked", "2:ran");
             assertThat(codes(result)).containsExactly("AMBIGUOUS_STAGE@1:ERROR", "AMBIGUOUS_STAGE@2:WARNING");
         }
         assertThat(run(RunMode.PRE_DEPLOY).errors()).hasSize(1);
+    }
+
+    @Test
+    void aRunOfBothStagesAppliesAmbiguousChangeSetsInChangelogOrderWithAWarning() {
+        pending("1", "", change("createTable", "tableName", "a"));
+        pending("2", "", change("addColumn", "tableName", "a"), change("dropColumn", "tableName", "a"));
+        pending("3", "", change("dropTable", "tableName", "old"));
+        pending("4", "test", change("addColumn", "tableName", "a"), change("dropColumn", "tableName", "b"));
+        plan.set(3, new PlannedChangeSet(plan.get(3).facts(), plan.get(3).decision(), false, false));
+        StagePlan result = run(RunMode.BOTH);
+        assertThat(actions(result)).containsExactly("1:apply", "2:apply", "3:apply", "4:filtered");
+        assertThat(codes(result)).containsExactly("AMBIGUOUS_STAGE@2:WARNING", "AMBIGUOUS_STAGE@4:WARNING");
+        assertThat(result.findings().get(0).message())
+                .endsWith("This run selects both stages and applies every changeset in changelog order, so it is"
+                        + " applied; a run of one stage refuses it.");
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(codes(run(RunMode.PRE_DEPLOY))).contains("AMBIGUOUS_STAGE@2:ERROR");
+    }
+
+    @Test
+    void theAmbiguousStageHintOfAMixedChangeSetSaysSplitItFirstInTheChangelogsOwnSyntax() {
+        pending("1", "", change("createTable", "tableName", "a"), change("dropTable", "tableName", "b"));
+        assertThat(run(RunMode.PRE_DEPLOY).findings().get(0).hint())
+                .isEqualTo("Split it into one changeset per stage (the pre-deploy changes first); or, if it must stay"
+                        + " whole, declare its stage with context=\"pre-deploy\" or context=\"post-deploy\" (an"
+                        + " existing context X becomes context=\"X and pre-deploy\").");
+        plan.clear();
+        add(changeSetIn("db/r1.sql", "1"), false);
+        assertThat(run(RunMode.PRE_DEPLOY).findings().get(0).hint())
+                .contains("declare its stage with --changeset dev:1 context:pre-deploy or --changeset dev:1"
+                        + " context:post-deploy (an existing context X becomes --changeset dev:1"
+                        + " context:\"X and pre-deploy\")");
+        plan.clear();
+        add(changeSetIn("db/r1.yaml", "1"), false);
+        assertThat(run(RunMode.PRE_DEPLOY).findings().get(0).hint())
+                .contains("declare its stage with context: pre-deploy or context: post-deploy");
+        plan.clear();
+        add(changeSetIn("db/r1.json", "1"), false);
+        assertThat(run(RunMode.PRE_DEPLOY).findings().get(0).hint())
+                .contains("declare its stage with \"context\": \"pre-deploy\" or \"context\": \"post-deploy\"");
+    }
+
+    private static ChangeSetFacts changeSetIn(String file, String id) {
+        ChangeSetFacts facts =
+                changeSet(id, "", change("createTable", "tableName", "a"), change("dropTable", "tableName", "b"));
+        return new ChangeSetFacts(
+                new ChangeSetId(file, id, "dev"),
+                facts.contextExpression(),
+                facts.inheritedContextExpressions(),
+                facts.changes(),
+                facts.fromJar());
     }
 
     @Test
@@ -147,9 +199,9 @@ class StagePlannerTest {
         assertThat(finding.format())
                 .isEqualTo("[AMBIGUOUS_STAGE] db/changelog.xml::7::dev: cannot decide the deployment stage: the stage"
                         + " of sql cannot be inferred. Its changes: createTable: pre-deploy (creates a table old code"
-                        + " does not use); sql: cannot be inferred (raw SQL can do anything). Fix: Declare the stage"
+                        + " does not use); sql: cannot be inferred (raw SQL can do anything). Fix: Declare its stage"
                         + " with context=\"pre-deploy\" or context=\"post-deploy\" (an existing context X becomes"
-                        + " \"X and pre-deploy\"), or split the changeset into one changeset per stage.");
+                        + " context=\"X and pre-deploy\"), or split it into one changeset per stage.");
     }
 
     @Test
