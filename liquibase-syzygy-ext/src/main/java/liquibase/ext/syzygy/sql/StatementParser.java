@@ -1,0 +1,54 @@
+package liquibase.ext.syzygy.sql;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * Parses one statement with JSqlParser under a time limit (its grammar backtracks, and a pathological statement
+ * could take seconds). Holds the one daemon thread the time limit needs, for one classification: close it after.
+ */
+final class StatementParser implements AutoCloseable {
+
+    /** How long one statement may take to parse before it counts as not understood. */
+    static final long TIMEOUT_MILLIS = 2_000;
+
+    private ExecutorService executor;
+
+    /** The parsed statement; throws {@link NotUnderstood} when the parser rejects it or runs out of time. */
+    Statement parse(String sql) {
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withTimeOut(TIMEOUT_MILLIS);
+        try {
+            return CCJSqlParserUtil.parseStatement(parser, executor());
+        } catch (JSQLParserException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                throw new NotUnderstood("the parser ran out of time on it");
+            }
+            throw new NotUnderstood("the parser could not fully parse it");
+        } catch (RuntimeException | Error e) {
+            throw new NotUnderstood("the parser could not fully parse it");
+        }
+    }
+
+    private ExecutorService executor() {
+        if (executor == null) {
+            executor = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "syzygy-sql-parser");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return executor;
+    }
+
+    @Override
+    public void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}
