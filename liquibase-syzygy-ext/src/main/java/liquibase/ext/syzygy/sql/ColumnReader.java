@@ -53,7 +53,7 @@ final class ColumnReader {
                 case "REFERENCES" -> readReference();
                 case "CHECK" -> takeGroup();
                 case "GENERATED" -> readGenerated();
-                case "AUTOINCREMENT" -> hasDefault = true;
+                case "AUTOINCREMENT", "AUTO_INCREMENT" -> hasDefault = true;
                 default -> throw new NotUnderstood("the column option " + word + " is not understood");
             }
         }

@@ -35,6 +35,11 @@ final class CreateTranslator {
                 || create.getColumnDefinitions().isEmpty()) {
             throw new NotUnderstood("the table's columns are not understood");
         }
+        List<String> options = create.getTableOptionsStrings();
+        if (dialect != SqlDialect.OTHER && options != null && !options.isEmpty()) {
+            // JSqlParser takes any words after the column list as table options: none is assumed harmless.
+            throw new NotUnderstood("the table options " + String.join(" ", options) + " are not analysed");
+        }
         Set<String> primaryKey = tablePrimaryKey(create.getIndexes());
         List<ColumnFacts> columns = new ArrayList<>();
         for (ColumnDefinition column : create.getColumnDefinitions()) {

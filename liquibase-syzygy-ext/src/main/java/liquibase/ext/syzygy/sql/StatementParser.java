@@ -19,18 +19,35 @@ final class StatementParser implements AutoCloseable {
 
     private ExecutorService executor;
 
-    /** The parsed statement; throws {@link NotUnderstood} when the parser rejects it or runs out of time. */
+    /**
+     * The parsed statement; throws {@link NotUnderstood} when the parser rejects it or runs out of time. Tries
+     * JSqlParser's fast mode first and its complex mode only when that fails, as its own {@code parse} does.
+     */
     Statement parse(String sql) {
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withTimeOut(TIMEOUT_MILLIS);
         try {
-            return CCJSqlParserUtil.parseStatement(parser, executor());
+            return parse(sql, false);
+        } catch (JSQLParserException simple) {
+            if (simple.getCause() instanceof TimeoutException) {
+                throw new NotUnderstood("the parser ran out of time on it");
+            }
+        }
+        try {
+            return parse(sql, true);
         } catch (JSQLParserException e) {
             if (e.getCause() instanceof TimeoutException) {
                 throw new NotUnderstood("the parser ran out of time on it");
             }
             throw new NotUnderstood("the parser could not fully parse it");
+        }
+    }
+
+    private Statement parse(String sql, boolean complex) throws JSQLParserException {
+        CCJSqlParser parser =
+                CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex).withTimeOut(TIMEOUT_MILLIS);
+        try {
+            return CCJSqlParserUtil.parseStatement(parser, executor());
         } catch (RuntimeException | Error e) {
-            throw new NotUnderstood("the parser could not fully parse it");
+            throw new JSQLParserException(e);
         }
     }
 

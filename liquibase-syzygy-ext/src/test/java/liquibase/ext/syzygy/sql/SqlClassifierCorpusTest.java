@@ -14,8 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SqlClassifierCorpusTest {
 
-    static final List<String> CORPORA =
-            List.of("/sql/corpus-postgresql.sql", "/sql/corpus-sqlite.sql", "/sql/corpus-splitting.sql");
+    static final List<String> CORPORA = List.of(
+            "/sql/corpus-postgresql.sql",
+            "/sql/corpus-sqlite.sql",
+            "/sql/corpus-splitting.sql",
+            "/sql/corpus-shapes.sql");
 
     static Stream<SqlCorpus> blocks() {
         return CORPORA.stream().flatMap(corpus -> SqlCorpus.load(corpus).stream());
@@ -33,6 +36,6 @@ class SqlClassifierCorpusTest {
     @Test
     void theCorpusHoldsAFewHundredStatements() {
         long statements = blocks().mapToLong(block -> block.expected().size()).sum();
-        assertThat(statements).isGreaterThanOrEqualTo(200);
+        assertThat(statements).isGreaterThanOrEqualTo(290);
     }
 }
