@@ -2,6 +2,7 @@ package liquibase.ext.syzygy.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import liquibase.ext.syzygy.stage.ColumnFacts;
 import net.sf.jsqlparser.schema.Table;
@@ -144,7 +145,7 @@ final class AlterActions {
                         "a CHECK constraint forbids writes old code may still make, and no rule can tell whether"
                                 + " it does: state the stage");
             }
-            String type = index.getType() == null ? "" : index.getType().toUpperCase(java.util.Locale.ROOT);
+            String type = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT);
             if (type.equals("PRIMARY KEY")) {
                 return keyed("addPrimaryKey", table, index.getName(), index.getColumnsNames());
             }
