@@ -80,3 +80,12 @@ COMMIT;
 L1 createTable tableName=be {id:int}
 L2 ? transaction control inside a changeset is not analysed
 
+=== postgresql text holding a dollar sign is read whole, and two statements in it are undecidable delimiter=GO
+INSERT INTO prices (label) VALUES ('US$'); DROP TABLE legacy_prices
+GO
+INSERT INTO prices (label) VALUES ('EUR')
+GO
+---
+L1 ? it holds several statements that Liquibase sends as one
+L3 insert tableName=prices {label}
+

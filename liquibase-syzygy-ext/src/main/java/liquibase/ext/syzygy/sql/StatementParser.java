@@ -7,6 +7,7 @@ import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.Statements;
 
 /**
  * Parses one statement with JSqlParser under a time limit (its grammar backtracks, and a pathological statement
@@ -24,6 +25,15 @@ final class StatementParser implements AutoCloseable {
      * JSqlParser's fast mode first and its complex mode only when that fails, as its own {@code parse} does.
      */
     Statement parse(String sql) {
+        Statements statements = statements(sql);
+        if (statements.size() != 1) {
+            throw new NotUnderstood("it holds several statements that Liquibase sends as one");
+        }
+        return statements.get(0);
+    }
+
+    // JSqlParser's single-statement rule stops at the first ';' and ignores the rest: parse up to the end instead.
+    private Statements statements(String sql) {
         try {
             return parse(sql, false);
         } catch (JSQLParserException simple) {
@@ -41,11 +51,11 @@ final class StatementParser implements AutoCloseable {
         }
     }
 
-    private Statement parse(String sql, boolean complex) throws JSQLParserException {
+    private Statements parse(String sql, boolean complex) throws JSQLParserException {
         CCJSqlParser parser =
                 CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex).withTimeOut(TIMEOUT_MILLIS);
         try {
-            return CCJSqlParserUtil.parseStatement(parser, executor());
+            return CCJSqlParserUtil.parseStatements(parser, executor());
         } catch (RuntimeException | Error e) {
             throw new JSQLParserException(e);
         }
