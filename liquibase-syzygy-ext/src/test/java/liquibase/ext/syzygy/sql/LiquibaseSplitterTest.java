@@ -6,6 +6,8 @@ import java.util.List;
 import liquibase.ext.syzygy.stage.SqlStatement;
 import liquibase.util.StringUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The classifier sees exactly the statements Liquibase's own splitter gives, at the lines they start on. */
 class LiquibaseSplitterTest {
@@ -18,6 +20,28 @@ class LiquibaseSplitterTest {
         assertThat(LiquibaseSplitter.split(SQL, false, true, null))
                 .containsExactly(StringUtil.processMultiLineSQL(SQL.trim(), false, true, null));
         assertThat(LiquibaseSplitter.split(SQL, false, false, null)).hasSize(1);
+    }
+
+    /** On every corpus block Liquibase splits as one statement per piece, the classifier reads exactly its pieces. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("liquibase.ext.syzygy.sql.SqlClassifierCorpusTest#blocks")
+    void readsExactlyThePiecesLiquibaseExecutes(SqlCorpus block) {
+        SqlOptions options = block.options();
+        String[] pieces = StringUtil.processMultiLineSQL(
+                block.sql().trim(), options.stripComments(), options.splitStatements(), options.endDelimiter());
+        List<String> expected = java.util.Arrays.stream(pieces)
+                .map(SqlText::withoutLeadingComments)
+                .filter(piece -> !piece.isEmpty())
+                .toList();
+        List<String> texts = SqlClassifier.classify(block.sql(), options).stream()
+                .map(SqlStatement::text)
+                .toList();
+        if (expected.stream().noneMatch(piece -> piece.contains(";"))) {
+            assertThat(texts).containsExactlyElementsOf(expected);
+        } else {
+            assertThat(String.join("", texts).replaceAll("[\\s;]", ""))
+                    .isEqualTo(String.join("", expected).replaceAll("[\\s;]", ""));
+        }
     }
 
     @Test
