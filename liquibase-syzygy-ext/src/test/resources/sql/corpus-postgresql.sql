@@ -221,8 +221,8 @@ REVOKE ALL ON TABLE public.account FROM PUBLIC;
 ---
 L1 createTable schemaName=public tableName=account {id:integer notnull; name:character varying(255) notnull; balance:numeric(19, 2) notnull default}
 L6 ? ALTER TABLE OWNER TO postgres is not analysed
-L7 ? the parser could not fully parse it
-L14 ? the parser could not fully parse it
+L7 createSequence schemaName=public sequenceName=account_id_seq
+L14 alterSequence schemaName=public sequenceName=account_id_seq
 L15 addDefaultValue columnName=id defaultValueComputed=nextval('public.account_id_seq'::regclass) schemaName=public tableName=account
 L16 ? a SELECT may call functions that change the database
 L17 addPrimaryKey columnNames=id constraintName=account_pkey schemaName=public tableName=account
@@ -242,7 +242,7 @@ DROP SEQUENCE IF EXISTS old_seq;
 DROP SEQUENCE app.s3;
 ---
 L1 createSequence sequenceName=order_seq
-L2 ? the parser could not fully parse it
+L2 createSequence schemaName=app sequenceName=invoice_seq
 L3 createSequence schemaName=app sequenceName=s2
 L4 alterSequence sequenceName=order_seq
 L5 alterSequence sequenceName=order_seq
@@ -463,7 +463,7 @@ L20 ? ALTER TABLE SET SCHEMA archive is not analysed
 L21 ? the parser could not fully parse it
 L22 ? the parser could not fully parse it
 L23 ? the parser could not fully parse it
-L24 ? the parser could not fully parse it
+L24 alterSequence sequenceName=s
 L25 ? this kind of statement is not analysed
 L26 ? this kind of statement is not analysed
 

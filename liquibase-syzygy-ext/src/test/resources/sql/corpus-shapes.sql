@@ -211,3 +211,35 @@ L2 insert tableName=new_person {id; name}
 L3 dropTable tableName=person
 L4 renameTable newTableName=person oldTableName=new_person
 
+=== postgresql sequences as pg_dump and hand-written migrations write them
+CREATE SEQUENCE public.member_id_seq
+    AS bigint
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+ALTER SEQUENCE public.member_id_seq OWNED BY public.members.id;
+ALTER SEQUENCE member_id_seq OWNED BY NONE;
+ALTER SEQUENCE IF EXISTS member_id_seq RESTART;
+ALTER SEQUENCE member_id_seq NO CYCLE MAXVALUE 9999999;
+CREATE SEQUENCE IF NOT EXISTS "Ticket_seq" START 100;
+ALTER SEQUENCE member_id_seq RENAME TO person_id_seq;
+ALTER SEQUENCE member_id_seq OWNER TO app_owner;
+ALTER SEQUENCE member_id_seq SET SCHEMA archive;
+ALTER SEQUENCE member_id_seq;
+CREATE SEQUENCE s_bad START WITH x;
+---
+L1 createSequence schemaName=public sequenceName=member_id_seq
+L8 alterSequence schemaName=public sequenceName=member_id_seq
+L9 alterSequence sequenceName=member_id_seq
+L10 alterSequence sequenceName=member_id_seq
+L11 alterSequence sequenceName=member_id_seq
+L12 createSequence sequenceName=Ticket_seq
+L13 ? the parser could not fully parse it
+L14 ? the parser could not fully parse it
+L15 ? the parser could not fully parse it
+# A bare ALTER SEQUENCE changes nothing; the parser accepts it.
+L16 alterSequence sequenceName=member_id_seq
+L17 ? the parser could not fully parse it
+

@@ -58,7 +58,9 @@ public final class SqlClassifier {
 
     private static Translation translate(String text, SqlDialect dialect, StatementParser parser) {
         try {
-            return Keywords.decide(text).orElseGet(() -> translate(parser.parse(Keywords.forParser(text)), dialect));
+            return Keywords.decide(text)
+                    .or(() -> SequenceStatements.read(text, dialect))
+                    .orElseGet(() -> translate(parser.parse(Keywords.forParser(text)), dialect));
         } catch (NotUnderstood e) {
             return Translation.refused(e.getMessage());
         } catch (RuntimeException e) {
