@@ -2,13 +2,23 @@ package liquibase.ext.syzygy.it;
 
 import static liquibase.ext.syzygy.it.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import liquibase.ext.syzygy.fact.SqlStatement;
+import liquibase.ext.syzygy.sql.SqlClassifier;
+import liquibase.ext.syzygy.sql.SqlDialect;
+import liquibase.ext.syzygy.sql.SqlOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,5 +106,40 @@ class DistributionIT {
         ZipEntry entry = jar.getEntry(name);
         assertThat(entry).as("%s in %s", name, jar.getName()).isNotNull();
         return new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theJarShipsItsSqlParserRelocatedAndNoForeignClass() throws Exception {
+        List<String> entries = entries(extensionJar());
+        assertThat(entries.stream().filter(name -> name.endsWith(".class")))
+                .isNotEmpty()
+                .allMatch(name -> name.startsWith("liquibase/ext/syzygy/"));
+        assertThat(entries)
+                .contains("liquibase/ext/syzygy/shaded/jsqlparser/parser/CCJSqlParser.class", "LICENSE")
+                .noneMatch(name -> name.startsWith("net/") || name.equals("module-info.class"));
+        try (Stream<Path> internal = Files.list(LiquibaseHome.get().resolve("internal/lib"))) {
+            assertThat(internal.map(jar -> jar.getFileName().toString()))
+                    .noneMatch(name -> name.contains("jsqlparser"));
+        }
+    }
+
+    @Test
+    void theRelocatedParserWorksFromTheInstalledJarAndDoesNotLeak() {
+        List<SqlStatement> statements = SqlClassifier.classify(
+                "CREATE TABLE shop.orders (id bigint PRIMARY KEY);\nDROP INDEX idx_old;",
+                SqlOptions.defaults(SqlDialect.POSTGRESQL));
+        assertThat(statements)
+                .extracting(statement -> statement.equivalent().orElseThrow().type(), SqlStatement::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("createTable", 1),
+                        org.assertj.core.groups.Tuple.tuple("dropIndex", 2));
+        assertThatThrownBy(() -> Class.forName("net.sf.jsqlparser.parser.CCJSqlParserUtil"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    private static List<String> entries(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.stream().map(JarEntry::getName).toList();
+        }
     }
 }

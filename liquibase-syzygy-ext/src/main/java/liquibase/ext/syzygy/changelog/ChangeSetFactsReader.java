@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import liquibase.ContextExpression;
 import liquibase.Scope;
+import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
 import liquibase.change.ChangeMetaData;
@@ -40,18 +41,29 @@ public final class ChangeSetFactsReader {
     private static final Pattern APPLICATION_CLASSES = Pattern.compile("(?:BOOT|WEB)-INF/classes[/!]");
 
     private final ResourceAccessor resourceAccessor;
+    private final String database;
     private final Map<String, Boolean> fromJarByPhysicalPath = new HashMap<>();
     private final Map<Class<?>, ChangeType> typesByClass = new HashMap<>();
     private final ChangeFactory changeFactory = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
 
-    /** @param resourceAccessor the accessor the changelog was loaded with, or null when unknown */
-    public ChangeSetFactsReader(ResourceAccessor resourceAccessor) {
+    /**
+     * @param resourceAccessor the accessor the changelog was loaded with, or null when unknown
+     * @param database the short name of the database the changelog is read for (e.g. {@code postgresql}), the
+     *     dialect raw SQL is read in unless its changeset names one; null when unknown
+     */
+    public ChangeSetFactsReader(ResourceAccessor resourceAccessor, String database) {
         this.resourceAccessor = resourceAccessor;
+        this.database = database;
+    }
+
+    /** A reader for a changelog whose resources and database are unknown. */
+    public ChangeSetFactsReader(ResourceAccessor resourceAccessor) {
+        this(resourceAccessor, null);
     }
 
     /** A reader using the current scope's resource accessor. */
-    public static ChangeSetFactsReader forCurrentScope() {
-        return new ChangeSetFactsReader(Scope.getCurrentScope().getResourceAccessor());
+    public static ChangeSetFactsReader forCurrentScope(String database) {
+        return new ChangeSetFactsReader(Scope.getCurrentScope().getResourceAccessor(), database);
     }
 
     /** The facts of {@code changeSet} as it is now. */
@@ -83,7 +95,7 @@ public final class ChangeSetFactsReader {
         List<Change> changes = changeSet.getChanges();
         ChangeFacts[] facts = new ChangeFacts[changes.size()];
         for (int i = 0; i < facts.length; i++) {
-            facts[i] = readChange(changes.get(i));
+            facts[i] = readChange(changes.get(i), changeSet);
         }
         return List.of(facts);
     }
@@ -97,11 +109,17 @@ public final class ChangeSetFactsReader {
         return filter.toString();
     }
 
-    private ChangeFacts readChange(Change change) {
+    private ChangeFacts readChange(Change change, ChangeSet changeSet) {
         ChangeType type = typesByClass.get(change.getClass());
         if (type == null) {
             type = ChangeType.of(changeFactory.getChangeMetaData(change));
             typesByClass.put(change.getClass(), type);
+        }
+        if (change instanceof AbstractSQLChange) {
+            Optional<ChangeFacts> sql = SqlChangeFacts.read(change, type.name(), changeSet, database);
+            if (sql.isPresent()) {
+                return sql.get();
+            }
         }
         Optional<Stage> declared =
                 change instanceof StagedChange staged ? staged.syzygyStage().asOptional() : Optional.empty();

@@ -54,7 +54,7 @@ public final class PlannedChangeSets {
     public static PlannedChangeSets from(
             DatabaseChangeLog changeLog, List<RanChangeSet> ranChangeSets, RunFilter filter) {
         RanIndex ran = new RanIndex(ranChangeSets);
-        ChangeSetFactsReader reader = ChangeSetFactsReader.forCurrentScope();
+        ChangeSetFactsReader reader = ChangeSetFactsReader.forCurrentScope(filter.databaseShortName());
         StageClassifier classifier = StageClassifier.withPolicy(SyzygyConfiguration.stagePolicy());
         List<ChangeSet> changeSets = changeLog.getChangeSets();
         List<PlannedChangeSet> planned = new ArrayList<>(changeSets.size());

@@ -59,6 +59,11 @@ public final class RunFilter {
         this.database = database;
     }
 
+    /** The short name of the run's database (e.g. {@code postgresql}), null when unknown. */
+    public String databaseShortName() {
+        return database == null ? null : database.getShortName();
+    }
+
     /** The run's contexts, as given. */
     public Contexts contexts() {
         return contexts;

@@ -23,6 +23,11 @@ public record SqlStatement(String text, int line, Optional<ChangeFacts> equivale
         }
     }
 
+    /** Whether the classifier understood the statement completely. */
+    public boolean understood() {
+        return equivalent.isPresent();
+    }
+
     /** The statement for messages: on one line, cut after 80 characters. */
     public String quoted() {
         String flat = text.replaceAll("\\s+", " ").trim();

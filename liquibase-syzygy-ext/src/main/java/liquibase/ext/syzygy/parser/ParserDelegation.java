@@ -56,7 +56,10 @@ final class ParserDelegation {
                 .orElseThrow(() -> new ChangeLogParseException("No parser supports " + changeLogFile));
         DatabaseChangeLog changeLog = delegate.parse(changeLogFile, parameters, resourceAccessor);
         if (changeLog != null && changeLog.getParentChangeLog() == null) {
-            new StageAssigner(classifier(changeLogFile), new ChangeSetFactsReader(resourceAccessor))
+            new StageAssigner(
+                            classifier(changeLogFile),
+                            new ChangeSetFactsReader(
+                                    resourceAccessor, parameters == null ? null : parameters.getDatabase()))
                     .assignAll(changeLog.getChangeSets());
         }
         return changeLog;

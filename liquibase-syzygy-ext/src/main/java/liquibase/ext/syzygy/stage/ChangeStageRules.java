@@ -75,7 +75,8 @@ public final class ChangeStageRules {
             pre("grant", "grants a privilege; old code keeps working"),
             post("revoke", "revokes a privilege old code may still use"),
             pre("createSchema", "creates a schema old code does not use"),
-            pre("createExtension", "adds an extension's objects; old code is unaffected"));
+            pre("createExtension", "adds an extension's objects; old code is unaffected"),
+            pre("dropConstraint", "relaxes a constraint; old code keeps working"));
 
     private ChangeStageRules() {}
 
