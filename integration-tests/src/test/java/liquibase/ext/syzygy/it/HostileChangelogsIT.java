@@ -246,6 +246,33 @@ class HostileChangelogsIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aStagedChangeOnAMissingColumnFailsWithACodeOnSqlite() {
+        String changelog = GeneratedChangelogs.writeAt(
+                DIR + "missing-column.xml",
+                PERSON
+                        + """
+                          <changeSet id="missing" author="it">
+                            <syzygy:preRemoveColumn %s tableName="person" columnName="nobody"/>
+                          </changeSet>
+                        """
+                                .formatted(SYZYGY));
+        try (TestDatabase db = Databases.create(DbKind.SQLITE, "hostile-missing-column")) {
+            Outcome update = Cli.withExtension().update(db, changelog, "pre-deploy");
+
+            assertThat(update.exitCode()).isEqualTo(1);
+            assertThat(update.output())
+                    .contains("Migration failed for changeset " + changelog + "::missing::it")
+                    .contains("Reason: [MISSING_OBJECT] SQLite table person has no column nobody. Fix: ");
+            assertNoJavaLeaks(update);
+            assertThat(db.appliedIds())
+                    .as("the failed changeset is not recorded")
+                    .containsExactly("person");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** No stack trace, Java exception or class of the extension in what the user sees. */
     private static void assertNoJavaLeaks(Outcome outcome) {
         assertThat(outcome.output())

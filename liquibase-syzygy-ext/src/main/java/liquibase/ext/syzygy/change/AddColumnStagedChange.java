@@ -19,6 +19,7 @@ import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
 import liquibase.ext.syzygy.statement.ColumnRef;
+import liquibase.ext.syzygy.statement.ColumnTypes;
 import liquibase.statement.SequenceNextValueFunction;
 import liquibase.statement.SqlStatement;
 import liquibase.util.ISODateFormat;

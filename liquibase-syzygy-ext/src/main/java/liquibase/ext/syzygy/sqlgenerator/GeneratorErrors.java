@@ -17,7 +17,23 @@ public final class GeneratorErrors {
 
     /** The exception that fails the changeset with the coded message. */
     public static UnexpectedLiquibaseException failure(FindingCode code, String message, String hint) {
-        return new UnexpectedLiquibaseException(
-                new Finding(code, Severity.ERROR, Optional.empty(), message, hint).format());
+        return new Failure(new Finding(code, Severity.ERROR, Optional.empty(), message, hint).format());
+    }
+
+    /**
+     * Liquibase reports a failed changeset as "Reason: " plus its cause's {@code toString()}, which would put this
+     * exception's class name in front of the message: the coded message alone is what the user should read.
+     */
+    static final class Failure extends UnexpectedLiquibaseException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String message) {
+            super(message);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 }

@@ -10,6 +10,7 @@ import liquibase.change.AddColumnConfig;
 import liquibase.change.ConstraintsConfig;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.database.core.SQLiteDatabase;
+import liquibase.ext.syzygy.statement.ColumnTypes;
 import liquibase.ext.syzygy.testing.Sqlite;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import liquibase.datatype.DataTypeFactory;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.sqlgenerator.DefaultValueSql;
 import liquibase.ext.syzygy.statement.ColumnRef;
+import liquibase.ext.syzygy.statement.ColumnTypes;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
@@ -20,7 +21,8 @@ import liquibase.statement.core.AddColumnStatement;
  * (so a {@code <rollback>} that re-adds a dropped column did not restore it).
  *
  * <p>It takes only what SQLite's ADD COLUMN does itself: no primary key, UNIQUE, foreign key, autoincrement,
- * computed column, remarks or position, and a NOT NULL column with a constant default. Anything else goes on to
+ * computed column, remarks or position, a NOT NULL column with a constant default, and a type that is only a type
+ * ({@link ColumnTypes}). Anything else goes on to
  * core's generator unchanged ({@link #supports}). SQL generators do not take part in checksums.
  */
 public class NativeAddColumnGeneratorSQLite extends SqliteGenerator<AddColumnStatement> {
@@ -78,6 +80,7 @@ public class NativeAddColumnGeneratorSQLite extends SqliteGenerator<AddColumnSta
         boolean plain = column.getTableName() != null
                 && column.getColumnName() != null
                 && column.getColumnType() != null
+                && ColumnTypes.isSafe(column.getColumnType())
                 && column.getConstraints().stream().allMatch(NotNullConstraint.class::isInstance)
                 && column.getRemarks() == null
                 && !Boolean.TRUE.equals(column.getComputed())

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.change;
+package liquibase.ext.syzygy.statement;
 
 import java.util.regex.Pattern;
 
@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * {@code int[]}. Liquibase writes a type it does not know as given, so anything else (quotes, semicolons, comments)
  * is refused rather than pasted into the statement.
  */
-final class ColumnTypes {
+public final class ColumnTypes {
 
-    static final String HINT = "write a type such as varchar(20), numeric(10, 2), timestamp with time zone or int[].";
+    public static final String HINT =
+            "write a type such as varchar(20), numeric(10, 2), timestamp with time zone or int[].";
 
     private static final String WORDS = "[A-Za-z_][A-Za-z0-9_]*(\\s+[A-Za-z_][A-Za-z0-9_]*)*";
     private static final Pattern SAFE = Pattern.compile(
@@ -18,7 +19,8 @@ final class ColumnTypes {
 
     private ColumnTypes() {}
 
-    static boolean isSafe(String type) {
+    /** Whether {@code type} is a type name, size and array suffix only, safe to write into DDL. */
+    public static boolean isSafe(String type) {
         return SAFE.matcher(type.trim()).matches();
     }
 }
