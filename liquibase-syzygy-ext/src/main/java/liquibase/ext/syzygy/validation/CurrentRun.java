@@ -11,7 +11,8 @@ import liquibase.integration.IntegrationDetails;
  * What Liquibase's scope says about the run at hand: which entry point started it and which command runs. The
  * validating visitor gets neither as an argument, and both 4.33 and 5.0 keep them in the scope: the integration
  * details (set by the CLI, the Maven plugin and Spring Boot, absent for the plain Java API) and the command's
- * analytics event (set by every {@code CommandScope}, whatever the entry point).
+ * analytics event (set by every {@code CommandScope}, whatever the entry point; Liquibase 5.0 sets none when
+ * analytics are turned off, and then no command counts as read-only).
  */
 public final class CurrentRun {
 
