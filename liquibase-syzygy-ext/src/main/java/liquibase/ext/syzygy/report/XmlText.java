@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.command;
+package liquibase.ext.syzygy.report;
 
 /**
  * Escapes text for XML 1.0 content and attribute values; characters XML 1.0 cannot carry at all (most control

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.command;
+package liquibase.ext.syzygy.report;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import liquibase.ext.syzygy.finding.Severity;
  * The output formats of {@code stage-plan}: one for people, one for scripts, three for CI tools. Each is a pure
  * function of the {@link PlanReport}.
  */
-enum PlanFormat {
+public enum PlanFormat {
     TEXT(r -> TextPlanRenderer.render(r.plan(), r.showRan())),
     JSON(JsonPlanRenderer::render),
     // CI annotations are for what this release changes: history findings only with --show-ran.
@@ -27,19 +27,19 @@ enum PlanFormat {
         this.renderer = renderer;
     }
 
-    String render(PlanReport report) {
+    public String render(PlanReport report) {
         return renderer.apply(report);
     }
 
     /** The format called {@code name} (as typed: {@code sarif}), ignoring case. */
-    static Optional<PlanFormat> named(String name) {
+    public static Optional<PlanFormat> named(String name) {
         return Arrays.stream(values())
                 .filter(f -> f.name().equalsIgnoreCase(name.trim()))
                 .findFirst();
     }
 
     /** The {@code INVALID_ARGUMENT} error for a {@code --format} that names no format. */
-    static Finding unknown(String format) {
+    public static Finding unknown(String format) {
         return new Finding(
                 FindingCode.INVALID_ARGUMENT,
                 Severity.ERROR,
@@ -49,7 +49,7 @@ enum PlanFormat {
     }
 
     /** {@code text, json, sarif, github or junit}. */
-    static String names() {
+    public static String names() {
         String all = Arrays.stream(values())
                 .map(f -> f.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.command;
+package liquibase.ext.syzygy.report;
 
 import static liquibase.ext.syzygy.Stage.POST_DEPLOY;
 import static liquibase.ext.syzygy.Stage.PRE_DEPLOY;

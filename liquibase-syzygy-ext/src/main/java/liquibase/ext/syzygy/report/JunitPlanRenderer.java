@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.command;
+package liquibase.ext.syzygy.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.command;
+package liquibase.ext.syzygy.report;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,7 @@ import liquibase.ext.syzygy.stage.ChangeVerdict;
  * @param apply changesets the run applies
  * @param skip changesets left for the other stage
  */
-record PlanSummary(int errors, int warnings, int apply, int skip) {
+public record PlanSummary(int errors, int warnings, int apply, int skip) {
 
     static PlanSummary of(StagePlan plan) {
         int errors = (int) plan.findings().stream().filter(Finding::isError).count();
@@ -53,7 +53,7 @@ record PlanSummary(int errors, int warnings, int apply, int skip) {
     }
 
     /** The command's failure message: the first error, and how many more the plan shows. */
-    static String failureMessage(StagePlan plan) {
+    public static String failureMessage(StagePlan plan) {
         List<Finding> errors = plan.errors();
         String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, see the plan above)" : "";
         return "stage-plan found " + errors.size() + " error(s): "

@@ -1,4 +1,4 @@
-package liquibase.ext.syzygy.command;
+package liquibase.ext.syzygy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
