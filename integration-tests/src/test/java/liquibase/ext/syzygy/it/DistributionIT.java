@@ -91,7 +91,8 @@ class DistributionIT {
 
         try (ZipFile jar = new ZipFile(extensionJar().toFile())) {
             assertThat(entry(jar, "META-INF/LICENSE")).isEqualTo(licence);
-            assertThat(entry(jar, "META-INF/NOTICE")).contains("liquibase-syzygy", "Apache License, Version 2.0");
+            assertThat(entry(jar, "META-INF/NOTICE"))
+                    .contains("liquibase-syzygy", "Apache License, Version 2.0", "bundles JSqlParser");
         }
     }
 
@@ -115,8 +116,11 @@ class DistributionIT {
                 .isNotEmpty()
                 .allMatch(name -> name.startsWith("liquibase/ext/syzygy/"));
         assertThat(entries)
-                .contains("liquibase/ext/syzygy/shaded/jsqlparser/parser/CCJSqlParser.class", "LICENSE")
-                .noneMatch(name -> name.startsWith("net/") || name.equals("module-info.class"));
+                .contains("liquibase/ext/syzygy/shaded/jsqlparser/parser/CCJSqlParser.class", "META-INF/NOTICE")
+                .noneMatch(name -> name.startsWith("net/")
+                        || name.equals("module-info.class")
+                        || name.equals("LICENSE")
+                        || name.equals("THIRD-PARTY"));
         try (Stream<Path> internal = Files.list(LiquibaseHome.get().resolve("internal/lib"))) {
             assertThat(internal.map(jar -> jar.getFileName().toString()))
                     .noneMatch(name -> name.contains("jsqlparser"));

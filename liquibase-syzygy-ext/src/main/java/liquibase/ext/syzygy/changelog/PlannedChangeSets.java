@@ -11,6 +11,7 @@ import java.util.Optional;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
+import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.fact.ChangeSetFacts;
 import liquibase.ext.syzygy.fact.ChangeSetId;
@@ -65,7 +66,12 @@ public final class PlannedChangeSets {
                     stored.isPresent() ? stored.get() : classify(changeSet, reader, classifier);
             ChangeSetFacts facts = assigned.facts();
             StageDecision decision = assigned.decision();
-            boolean selected = decision.isAmbiguous() || filter.selects(changeSet, decision.stageOrThrow());
+            // An ambiguous changeset has no stage to match: it counts as selected when either stage's run would take
+            // it,
+            // so that one its dbms, labels or contexts exclude (a PostgreSQL-only function on SQLite) is no error.
+            boolean selected = decision.isAmbiguous()
+                    ? filter.selects(changeSet, Stage.PRE_DEPLOY) || filter.selects(changeSet, Stage.POST_DEPLOY)
+                    : filter.selects(changeSet, decision.stageOrThrow());
             planned.add(new PlannedChangeSet(facts, decision, ran.contains(changeSet), selected));
             byId.putIfAbsent(facts.id(), changeSet);
         }

@@ -24,7 +24,8 @@ final class PlanFindings {
         for (String name : ContextNames.misspeltStages(changeSet.facts().contextExpression())) {
             findings.add(unknownStage(changeSet, name));
         }
-        if (changeSet.decision().isAmbiguous()) {
+        // No run on this database, with these labels and contexts, takes a changeset its filters exclude.
+        if (changeSet.decision().isAmbiguous() && changeSet.selected()) {
             findings.add(ambiguousStage(changeSet));
         }
         if (findings.isEmpty()) {

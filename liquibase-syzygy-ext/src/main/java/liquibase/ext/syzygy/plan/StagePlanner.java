@@ -59,11 +59,11 @@ public final class StagePlanner {
         if (changeSet.ran()) {
             return Action.RAN;
         }
-        if (changeSet.decision().isAmbiguous() && mode != RunMode.BOTH) {
-            return Action.BLOCKED; // a run of both stages applies it in changelog order (BothStages)
-        }
         if (!changeSet.selected()) {
             return Action.FILTERED;
+        }
+        if (changeSet.decision().isAmbiguous() && mode != RunMode.BOTH) {
+            return Action.BLOCKED; // a run of both stages applies it in changelog order (BothStages)
         }
         return switch (mode) {
             case PRE_DEPLOY -> changeSet.decision().stageOrThrow() == Stage.PRE_DEPLOY ? Action.APPLY : Action.SKIP;
