@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Changelogs in the shapes real projects have (written here, in those shapes): a generated CRUD application, a long
@@ -73,17 +70,7 @@ enum RealChangelogs {
         }
         try {
             Path from = Paths.get(marker.toURI()).getParent().getParent();
-            Path to = Samples.root().resolve("realistic");
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path source : (Iterable<Path>) files::iterator) {
-                    Path dest = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(dest);
-                    } else {
-                        Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            Samples.copyTree(from, Samples.root().resolve("realistic"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

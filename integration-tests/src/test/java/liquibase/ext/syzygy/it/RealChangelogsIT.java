@@ -44,13 +44,18 @@ class RealChangelogsIT {
             assertThat(plain.succeeded()).as("plain Liquibase: %s", plain).isTrue();
             Map<String, String> checksums = checksums(db);
 
-            Outcome pre = cli.update(db, project.history(), "pre-deploy");
+            Outcome pre = updateLoggingWarnings(db, project.history(), "pre-deploy");
             assertThat(pre.succeeded()).as("%s", pre).isTrue();
-            Outcome post = cli.update(db, project.history(), "post-deploy");
+            Outcome post = updateLoggingWarnings(db, project.history(), "post-deploy");
             assertThat(post.succeeded()).as("%s", post).isTrue();
             assertThat(checksums(db)).isEqualTo(checksums);
             for (Outcome run : List.of(pre, post)) {
-                assertThat(historyLines(run)).as("history findings in %s", run).hasSizeLessThanOrEqualTo(1);
+                assertThat(run.output()).as("%s", run).doesNotContain("[AMBIGUOUS_STAGE]", "[AMBIGUOUS_PLAN]");
+                // The XML history holds renames, type changes and mixed changesets that ran years ago, the SQL
+                // service functions, triggers, a DO block and a mixed changeset; the generated app none of these.
+                assertThat(historyLines(run))
+                        .as("history summary in %s", run)
+                        .hasSize(project == RealChangelogs.CRUD_APP ? 0 : 1);
             }
         }
     }
@@ -81,6 +86,16 @@ class RealChangelogsIT {
         }
     }
 
+    /** An update whose log shows warnings, where the history summary goes. */
+    private Outcome updateLoggingWarnings(TestDatabase db, String changelog, String contexts) {
+        return cli.command("update")
+                .db(db)
+                .changelog(changelog)
+                .contexts(contexts)
+                .arg("--log-level=warning")
+                .run();
+    }
+
     private static List<String> newSince(TestDatabase db, List<String> before) {
         return db.appliedIds().stream().filter(id -> !before.contains(id)).toList();
     }
@@ -90,11 +105,11 @@ class RealChangelogsIT {
                 .collect(Collectors.toMap(ChangeLogRow::fullId, row -> String.valueOf(row.md5sum())));
     }
 
-    /** The lines of a run's output that report findings about changesets that already ran. */
+    /** The lines of a run's output that sum up the findings about changesets that already ran. */
     private static List<String> historyLines(Outcome run) {
         return run.output()
                 .lines()
-                .filter(line -> line.contains("already ran") || line.contains("[AMBIGUOUS_STAGE]"))
+                .filter(line -> line.contains("[HISTORY_UNSTAGED]"))
                 .toList();
     }
 }

@@ -70,7 +70,8 @@ final class Samples {
         return target;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the directory tree {@code from} to {@code to}, replacing files that exist. */
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
                 Path dest = to.resolve(from.relativize(source).toString());

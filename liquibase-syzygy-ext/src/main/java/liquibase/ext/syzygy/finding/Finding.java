@@ -36,6 +36,11 @@ public record Finding(
         return withSeverity(Severity.WARNING);
     }
 
+    /** The same finding saying {@code newMessage} and {@code newHint}, e.g. with a fact about the run added. */
+    public Finding withText(String newMessage, String newHint) {
+        return new Finding(code, severity, changeSet, newMessage, newHint);
+    }
+
     /** The same finding with another severity. */
     public Finding withSeverity(Severity other) {
         return new Finding(code, other, changeSet, message, hint);

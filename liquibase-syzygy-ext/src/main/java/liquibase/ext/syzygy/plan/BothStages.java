@@ -30,10 +30,7 @@ final class BothStages {
         if (!finding.isError() || !STAGE_FINDINGS.contains(finding.code())) {
             return finding;
         }
-        return new Finding(
-                        finding.code(),
-                        finding.severity(),
-                        finding.changeSet(),
+        return finding.withText(
                         finding.message() + " This run selects both stages and applies every changeset in changelog"
                                 + " order, so it is applied; a run of one stage refuses it.",
                         finding.hint())

@@ -43,10 +43,7 @@ public final class FreshInstall {
         if (!finding.isError() || !STAGE_FINDINGS.contains(finding.code())) {
             return finding;
         }
-        return new Finding(
-                finding.code(),
-                finding.severity(),
-                finding.changeSet(),
+        return finding.withText(
                 finding.message() + " This is a fresh install: none of the changelog has run, so no old code runs"
                         + " against this database yet.",
                 "To install everything in changelog order, run " + entryPoint.update(BOTH_STAGES)
