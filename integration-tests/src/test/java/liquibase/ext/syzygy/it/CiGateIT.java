@@ -24,7 +24,10 @@ class CiGateIT {
         return Stream.of(DbKind.values());
     }
 
-    /** Release 2 of the feature branch: drops a column (post-deploy), then indexes the same table (pre-deploy). */
+    /**
+     * Release 2 of the feature branch: drops a column (post-deploy), then indexes the same column (pre-deploy).
+     * Dependencies are per column: an index on another column of the table would ship.
+     */
     static final String UNSHIPPABLE =
             """
               <changeSet id="r2-drop-legacy" author="dev">
@@ -33,6 +36,7 @@ class CiGateIT {
               <changeSet id="r2-code-index" author="dev">
                 <createIndex tableName="accounts" indexName="accounts_code_idx">
                   <column name="code"/>
+                  <column name="legacy_flag"/>
                 </createIndex>
               </changeSet>""";
 
