@@ -39,6 +39,22 @@ final class LibraryJar {
         return build(Map.of(CHANGELOG, GeneratedChangelogs.document(changelog)));
     }
 
+    /**
+     * A jar holding {@link #CHANGELOG} whose {@code 1::lib} declares its stage with a misspelt context
+     * ({@code pre_deploy}): a library author's typo the user cannot fix in place.
+     */
+    static Path misspelt() {
+        String changelog =
+                """
+                  <changeSet id="1" author="lib" context="pre_deploy">
+                    <createTable tableName="lib_items">
+                      <column name="id" type="int"><constraints primaryKey="true" nullable="false"/></column>
+                    </createTable>
+                  </changeSet>
+                """;
+        return build(Map.of(CHANGELOG, GeneratedChangelogs.document(changelog)));
+    }
+
     static Path build(Map<String, String> entries) {
         Path jar = ItSettings.workDir()
                 .resolve("jars")

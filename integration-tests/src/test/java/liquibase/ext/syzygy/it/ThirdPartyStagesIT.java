@@ -87,4 +87,30 @@ class ThirdPartyStagesIT {
             assertThat(contextsById(db)).containsEntry("2", "pre-deploy");
         }
     }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("dbs")
+    void aMisspeltStageInALibraryNamesTheOverrideAndTheOverrideStagesIt(DbKind kind) throws Exception {
+        try (TestDatabase db = Databases.create(kind, "third-party-misspelt")) {
+            Path jar = LibraryJar.misspelt();
+            String entry = LibraryJar.CHANGELOG + "::1::lib=pre-deploy";
+
+            Outcome refused = inApp("update", db, jar).contexts("pre-deploy").run();
+            assertThat(refused.exitCode()).as("%s", refused).isNotZero();
+            assertThat(refused.output())
+                    .contains("[UNKNOWN_STAGE] " + LibraryJar.CHANGELOG + "::1::lib")
+                    .contains("Its changelog comes from a jar, so it cannot be edited: set"
+                            + " 'liquibase.syzygy.stageOverrides=" + entry + "'")
+                    .doesNotContain("Write 'pre-deploy'");
+            assertThat(db.appliedIds()).isEmpty();
+
+            Outcome fixed = inApp("update", db, jar)
+                    .contexts("pre-deploy")
+                    .setting("liquibase.syzygy.stageOverrides", entry)
+                    .run();
+            assertThat(fixed.exitCode()).as("%s", fixed).isZero();
+            assertThat(contextsById(db)).containsEntry("1", "pre-deploy");
+            assertThat(db.tableExists("lib_items")).isTrue();
+        }
+    }
 }

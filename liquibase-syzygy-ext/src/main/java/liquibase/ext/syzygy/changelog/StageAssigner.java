@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import liquibase.ContextExpression;
 import liquibase.changelog.ChangeSet;
+import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.fact.ChangeSetFacts;
 import liquibase.ext.syzygy.stage.ContextNames;
+import liquibase.ext.syzygy.stage.Origin;
 import liquibase.ext.syzygy.stage.StageClassifier;
 import liquibase.ext.syzygy.stage.StageDecision;
 
@@ -52,7 +54,11 @@ public final class StageAssigner {
         StageDecision decision = classifier.decide(facts);
         ChangeSetStages.store(changeSet, facts, decision);
         if (!decision.isAmbiguous()) {
-            String contexts = ContextNames.withStage(facts.contextExpression(), decision.stageOrThrow());
+            Stage stage = decision.stageOrThrow();
+            String declared = decision.origin() == Origin.OVERRIDE && facts.contextExpression() != null
+                    ? ContextNames.withMisspeltStagesAs(facts.contextExpression(), stage)
+                    : facts.contextExpression();
+            String contexts = ContextNames.withStage(declared, stage);
             if (!contexts.equals(facts.contextExpression())) {
                 changeSet.setContextFilter(filter(contexts));
             }

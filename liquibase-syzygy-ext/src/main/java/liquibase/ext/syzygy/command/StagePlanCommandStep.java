@@ -25,6 +25,7 @@ import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.plan.FreshInstall;
 import liquibase.ext.syzygy.plan.HistoryFindings;
+import liquibase.ext.syzygy.plan.LibraryFindings;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.plan.StagePlan;
@@ -133,11 +134,13 @@ public class StagePlanCommandStep extends AbstractCommandStep {
         PlannedChangeSets planned = PlannedChangeSets.from(changeLog, database.getRanChangeSetList(), filter);
         StagePlan plan = withChangeErrors(
                 HistoryFindings.withSettingHints(
-                        FreshInstall.annotate(
-                                StagePlanner.plan(
-                                        planned.planned(),
-                                        RunMode.of(StageGuard.selectedStages(contexts.getContexts()))),
-                                CurrentRun.entryPoint()),
+                        LibraryFindings.withSettingHints(
+                                FreshInstall.annotate(
+                                        StagePlanner.plan(
+                                                planned.planned(),
+                                                RunMode.of(StageGuard.selectedStages(contexts.getContexts()))),
+                                        CurrentRun.entryPoint()),
+                                SyzygyConfiguration.STAGE_OVERRIDES.getKey()),
                         SyzygyConfiguration.STAGE_FALLBACKS.getKey()),
                 ChangeValidation.findings(planned, database, EnumSet.allOf(Stage.class)));
 

@@ -21,8 +21,11 @@ final class PlanFindings {
     /** {@code UNKNOWN_STAGE} and {@code AMBIGUOUS_STAGE} findings about one changeset on its own. */
     static List<Finding> aboutChangeSet(PlannedChangeSet changeSet) {
         List<Finding> findings = new ArrayList<>();
-        for (String name : ContextNames.misspeltStages(changeSet.facts().contextExpression())) {
-            findings.add(unknownStage(changeSet, name));
+        // An override entry states the stage of a changeset the operator cannot edit, misspelt context included.
+        if (changeSet.decision().origin() != Origin.OVERRIDE) {
+            for (String name : ContextNames.misspeltStages(changeSet.facts().contextExpression())) {
+                findings.add(unknownStage(changeSet, name));
+            }
         }
         // No run on this database, with these labels and contexts, takes a changeset its filters exclude.
         if (changeSet.decision().isAmbiguous() && changeSet.selected()) {

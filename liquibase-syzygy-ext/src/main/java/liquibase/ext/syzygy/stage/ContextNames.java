@@ -47,6 +47,21 @@ public final class ContextNames {
         return "(" + withoutCommas(trimmed) + ") and " + stage.contextName();
     }
 
+    /**
+     * {@code expression} with each misspelt stage name ({@link #misspeltStages}) written as {@code stage}: what an
+     * operator's {@code stageOverrides} entry means for a changeset they cannot edit, whose context was meant to
+     * name its stage. Names are replaced as whole words, case-insensitively.
+     */
+    public static String withMisspeltStagesAs(String expression, Stage stage) {
+        String result = expression;
+        for (String name : misspeltStages(expression)) {
+            result = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])", Pattern.CASE_INSENSITIVE)
+                    .matcher(result)
+                    .replaceAll(stage.contextName());
+        }
+        return result;
+    }
+
     /** {@code a, b} as {@code (a) or (b)}: the meaning Liquibase gives top-level commas, as one expression. */
     static String withoutCommas(String expression) {
         if (!expression.contains(",")) {

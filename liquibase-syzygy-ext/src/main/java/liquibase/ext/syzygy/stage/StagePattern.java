@@ -57,7 +57,7 @@ public record StagePattern(String text, Pattern path, Pattern id, Pattern author
     }
 
     /** A changelog path as patterns see it: {@code /} separators, no {@code classpath:} prefix or leading slash. */
-    static String normalize(String path) {
+    public static String normalize(String path) {
         String normalized = path.replace('\\', '/');
         if (normalized.toLowerCase(Locale.ROOT).startsWith("classpath:")) {
             normalized = normalized.substring("classpath:".length());

@@ -1,24 +1,35 @@
 package liquibase.ext.syzygy.validation;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import liquibase.LabelExpression;
 import liquibase.Scope;
 import liquibase.analytics.Event;
 import liquibase.ext.syzygy.plan.EntryPoint;
 import liquibase.integration.IntegrationDetails;
 
 /**
- * What Liquibase's scope says about the run at hand: which entry point started it and which command runs. The
- * validating visitor gets neither as an argument, and both 4.33 and 5.0 keep them in the scope: the integration
- * details (set by the CLI, the Maven plugin and Spring Boot, absent for the plain Java API) and the command's
- * analytics event (set by every {@code CommandScope}, whatever the entry point; Liquibase 5.0 sets none when
- * analytics are turned off, and then no command counts as read-only).
+ * What Liquibase says about the run at hand: which entry point started it and whether the command only reads. The
+ * validating visitor gets neither as an argument. The entry point is in the scope's integration details (set by the
+ * CLI, the Maven plugin and Spring Boot, absent for the plain Java API).
+ *
+ * <p>Read-only commands mark their own label filter ({@link #markReadOnly}, from a command step that joins them):
+ * the label filter is the one run setting that reaches the visitor whatever the Liquibase version and entry point.
+ * The scope's analytics event names the command too, but Liquibase 5.0 sets none when analytics are off (an
+ * offline machine, or a user's choice), so it only serves as a second witness.
  */
 public final class CurrentRun {
 
     /** Commands that only read: findings never make them fail, they are reported as warnings. */
-    private static final Set<String> READ_ONLY_COMMANDS =
+    public static final Set<String> READ_ONLY_COMMANDS =
             Set.of("status", "history", "unexpectedChangesets", "dbDoc", "calculateChecksum");
+
+    /** A label name no changeset is expected to carry; the marker is always true, whatever a changeset's labels. */
+    private static final String MARKER_LABEL = "syzygy-read-only";
+
+    private static final String MARKER = "(" + MARKER_LABEL + " or !" + MARKER_LABEL + ")";
 
     private CurrentRun() {}
 
@@ -29,14 +40,33 @@ public final class CurrentRun {
         return EntryPoint.named(details == null ? null : details.getName());
     }
 
-    /** The command running, as Liquibase names it (e.g. {@code status}); empty outside a command. */
-    public static Optional<String> command() {
-        Event event = Scope.getCurrentScope().getAnalyticsEvent();
-        return Optional.ofNullable(event).map(Event::getCommand);
+    /**
+     * The label filter {@code labelFilter} (empty or null for none) with the read-only marker joined to each of its
+     * comma-separated alternatives: it selects exactly the changesets {@code labelFilter} selects.
+     */
+    public static String markReadOnly(String labelFilter) {
+        if (labelFilter == null || labelFilter.isBlank()) {
+            return MARKER;
+        }
+        if (labelFilter.contains(MARKER)) {
+            return labelFilter;
+        }
+        return Arrays.stream(labelFilter.split(","))
+                .map(String::trim)
+                .filter(part -> !part.isEmpty())
+                .map(part -> "(" + part + ") and " + MARKER)
+                .collect(Collectors.joining(", "));
     }
 
     /** Whether the running command only reads, so that findings must not make it fail. */
-    public static boolean isReadOnly() {
-        return command().filter(READ_ONLY_COMMANDS::contains).isPresent();
+    public static boolean isReadOnly(LabelExpression labels) {
+        boolean marked = labels != null
+                && labels.getLabels().stream().anyMatch(expression -> expression.contains("!" + MARKER_LABEL));
+        return marked || analyticsCommand().filter(READ_ONLY_COMMANDS::contains).isPresent();
+    }
+
+    private static Optional<String> analyticsCommand() {
+        Event event = Scope.getCurrentScope().getAnalyticsEvent();
+        return Optional.ofNullable(event).map(Event::getCommand);
     }
 }

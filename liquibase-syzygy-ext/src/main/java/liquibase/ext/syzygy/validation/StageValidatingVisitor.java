@@ -17,6 +17,7 @@ import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.plan.FreshInstall;
 import liquibase.ext.syzygy.plan.HistoryFindings;
+import liquibase.ext.syzygy.plan.LibraryFindings;
 import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.RunMode;
 import liquibase.ext.syzygy.plan.StageGuard;
@@ -53,8 +54,10 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         Set<String> contexts = filter.contexts().getContexts();
         RunMode mode = RunMode.of(StageGuard.selectedStages(contexts));
         boolean rollbackPhase = RollbackPhase.isTranslated(contexts);
-        StagePlan plan = FreshInstall.annotate(StagePlanner.plan(planned.planned(), mode), CurrentRun.entryPoint());
-        boolean readOnly = CurrentRun.isReadOnly();
+        StagePlan plan = LibraryFindings.withSettingHints(
+                FreshInstall.annotate(StagePlanner.plan(planned.planned(), mode), CurrentRun.entryPoint()),
+                SyzygyConfiguration.STAGE_OVERRIDES.getKey());
+        boolean readOnly = CurrentRun.isReadOnly(parameters == null ? null : parameters.getLabels());
         ReportedWarnings reported = ReportedWarnings.of(changeLog);
         Set<ChangeSetId> ran = HistoryFindings.ran(plan);
         List<Finding> errors = new ArrayList<>();

@@ -78,4 +78,13 @@ class ContextNamesTest {
         assertThat(ContextNames.probableStage("post_deployment")).isEqualTo(POST_DEPLOY);
         assertThat(ContextNames.probableStage("predeploy")).isEqualTo(PRE_DEPLOY);
     }
+
+    @Test
+    void misspeltStagesAreRewrittenAsWholeWordsOnly() {
+        assertThat(ContextNames.withMisspeltStagesAs("Pre_Deploy and test", PRE_DEPLOY))
+                .isEqualTo("pre-deploy and test");
+        assertThat(ContextNames.withMisspeltStagesAs("postdeploy, postdeploy_extra", POST_DEPLOY))
+                .isEqualTo("post-deploy, postdeploy_extra");
+        assertThat(ContextNames.withMisspeltStagesAs("test", PRE_DEPLOY)).isEqualTo("test");
+    }
 }
