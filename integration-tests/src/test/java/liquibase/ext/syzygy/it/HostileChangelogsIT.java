@@ -125,6 +125,21 @@ class HostileChangelogsIT {
                     "post",
                     2),
             new Case(
+                    "staged-boolean-yes",
+                    PERSON
+                            + """
+                              <changeSet id="bad" author="it" context="pre-deploy">
+                                <syzygy:addColumnStaged %s tableName="person">
+                                  <column name="flag" type="boolean" defaultValueBoolean="yes"/>
+                                </syzygy:addColumnStaged>
+                              </changeSet>
+                            """
+                                    .formatted(SYZYGY),
+                    "pre-deploy",
+                    "INVALID_CHANGELOG",
+                    null,
+                    1),
+            new Case(
                     "include-self",
                     "  <include file=\"include-self.xml\" relativeToChangelogFile=\"true\"/>\n",
                     "pre-deploy",

@@ -34,6 +34,8 @@ public enum FindingCode {
     UNSAFE_IDENTIFIER("name cannot be written as an identifier"),
     /** A {@code postAddColumn} has no default to restore on rollback. */
     NO_STAGED_DEFAULT("postAddColumn has no default to restore"),
+    /** An XML changelog does not match its schema (Liquibase's dbchangelog XSD or the extension's). */
+    INVALID_CHANGELOG("changelog does not match its schema"),
     /** A changelog includes itself, directly or through other files. */
     INCLUDE_LOOP("changelog includes itself"),
     /** A change cannot be rolled back automatically and its changeset has no rollback block. */

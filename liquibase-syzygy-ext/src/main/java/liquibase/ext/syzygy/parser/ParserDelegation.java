@@ -54,7 +54,12 @@ final class ParserDelegation {
         }
         ChangeLogParser delegate = delegateFor(changeLogFile, resourceAccessor)
                 .orElseThrow(() -> new ChangeLogParseException("No parser supports " + changeLogFile));
-        DatabaseChangeLog changeLog = delegate.parse(changeLogFile, parameters, resourceAccessor);
+        DatabaseChangeLog changeLog;
+        try {
+            changeLog = delegate.parse(changeLogFile, parameters, resourceAccessor);
+        } catch (ChangeLogParseException e) {
+            throw SchemaViolation.of(changeLogFile, e).orElse(e);
+        }
         if (changeLog != null && changeLog.getParentChangeLog() == null) {
             new StageAssigner(
                             classifier(changeLogFile),
