@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The extension on changelogs in the shapes real projects have (see {@link RealChangelogs}), through the CLI: a
+ * The extension on changelogs in the shapes real projects have (see {@link RealChangelogs}), through the CLI (and
+ * the Maven plugin): a
  * fresh install in one command, adoption on a database that plain Liquibase migrated (nothing re-applied,
  * checksums unchanged, the history summed up in one line), and the next release staged correctly.
  */
@@ -82,6 +83,33 @@ class RealChangelogsIT {
                             ExpectedReal.nextPre(project).stream(), ExpectedReal.nextPost(project).stream())
                     .toList();
             assertThat(newSince(db, history)).containsExactlyElementsOf(nextIds);
+            ExpectedReal.checkSchema(project, db);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("projects")
+    void theMavenPluginAdoptsTheHistoryAndStagesTheNextRelease(RealChangelogs project, DbKind kind) throws Exception {
+        MavenPlugin.checkInstalledExtensionIsFresh();
+        MavenPlugin maven = new MavenPlugin();
+        try (TestDatabase db = Databases.create(kind, "maven-" + project)) {
+            Outcome plain = Cli.withoutExtension().update(db, project.history(), null);
+            assertThat(plain.succeeded()).as("plain Liquibase: %s", plain).isTrue();
+            List<String> history = db.appliedIds();
+            Map<String, String> checksums = checksums(db);
+
+            Outcome pre = maven.update(db, project.next(), "pre-deploy", Map.of());
+            assertThat(pre.succeeded()).as("%s", pre).isTrue();
+            assertThat(pre.output()).doesNotContain("[AMBIGUOUS_STAGE]", "[AMBIGUOUS_PLAN]");
+            assertThat(newSince(db, history)).containsExactlyElementsOf(ExpectedReal.nextPre(project));
+
+            Outcome post = maven.update(db, project.next(), "post-deploy", Map.of());
+            assertThat(post.succeeded()).as("%s", post).isTrue();
+            assertThat(newSince(db, history))
+                    .containsExactlyElementsOf(Stream.concat(
+                                    ExpectedReal.nextPre(project).stream(), ExpectedReal.nextPost(project).stream())
+                            .toList());
+            assertThat(checksums(db)).containsAllEntriesOf(checksums);
             ExpectedReal.checkSchema(project, db);
         }
     }
