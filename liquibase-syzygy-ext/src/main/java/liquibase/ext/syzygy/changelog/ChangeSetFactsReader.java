@@ -23,6 +23,7 @@ import liquibase.ext.syzygy.fact.ChangeFacts;
 import liquibase.ext.syzygy.fact.ChangeSetFacts;
 import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.fact.ColumnFacts;
+import liquibase.ext.syzygy.sql.StatementParser;
 import liquibase.resource.ResourceAccessor;
 
 /**
@@ -34,7 +35,7 @@ import liquibase.resource.ResourceAccessor;
  *
  * <p>One instance serves one changelog: it caches, per changelog file, whether that file came from a jar, and per
  * change class, Liquibase's metadata of that class (as Liquibase's {@code ChangeFactory} does, but without a scope
- * lookup per change).
+ * lookup per change), and it reads all raw SQL with one SQL parser.
  */
 public final class ChangeSetFactsReader {
 
@@ -45,6 +46,8 @@ public final class ChangeSetFactsReader {
     private final Map<String, Boolean> fromJarByPhysicalPath = new HashMap<>();
     private final Map<Class<?>, ChangeType> typesByClass = new HashMap<>();
     private final ChangeFactory changeFactory = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
+    // One parser thread for the whole read; it ends by itself once the read is over (StatementParser).
+    private final StatementParser sqlParser = new StatementParser();
 
     /**
      * @param resourceAccessor the accessor the changelog was loaded with, or null when unknown
@@ -116,7 +119,7 @@ public final class ChangeSetFactsReader {
             typesByClass.put(change.getClass(), type);
         }
         if (change instanceof AbstractSQLChange) {
-            Optional<ChangeFacts> sql = SqlChangeFacts.read(change, type.name(), changeSet, database);
+            Optional<ChangeFacts> sql = SqlChangeFacts.read(change, type.name(), changeSet, database, sqlParser);
             if (sql.isPresent()) {
                 return sql.get();
             }

@@ -12,6 +12,7 @@ import liquibase.ext.syzygy.fact.SqlStatement;
 import liquibase.ext.syzygy.sql.SqlClassifier;
 import liquibase.ext.syzygy.sql.SqlDialect;
 import liquibase.ext.syzygy.sql.SqlOptions;
+import liquibase.ext.syzygy.sql.StatementParser;
 
 /**
  * The facts of a raw-SQL change ({@code sql}, {@code sqlFile}, a formatted-SQL changeset): its statements as the SQL
@@ -28,8 +29,10 @@ final class SqlChangeFacts {
      * The facts of {@code change} when it is raw SQL whose text can be read, else empty.
      *
      * @param database the short name of the database the changelog is parsed for (e.g. {@code postgresql}), or null
+     * @param parser the parser of the whole read, reused for every change
      */
-    static Optional<ChangeFacts> read(Change change, String type, ChangeSet changeSet, String database) {
+    static Optional<ChangeFacts> read(
+            Change change, String type, ChangeSet changeSet, String database, StatementParser parser) {
         if (!(change instanceof AbstractSQLChange sql)) {
             return Optional.empty();
         }
@@ -47,7 +50,7 @@ final class SqlChangeFacts {
                 !Boolean.FALSE.equals(sql.isSplitStatements()),
                 sql.getEndDelimiter(),
                 Boolean.TRUE.equals(sql.isStripComments()));
-        List<SqlStatement> statements = SqlClassifier.classify(text, options);
+        List<SqlStatement> statements = SqlClassifier.classify(text, options, parser);
         return statements.isEmpty() ? Optional.empty() : Optional.of(ChangeFacts.sql(type, statements));
     }
 

@@ -33,7 +33,16 @@ public final class SqlClassifier {
 
     /** The statements of the SQL, in order, each with its line, equivalent change and reason. */
     public static List<SqlStatement> classify(String sql, SqlOptions options) {
-        return described(sql, options).stream().map(Described::statement).toList();
+        try (StatementParser parser = new StatementParser()) {
+            return classify(sql, options, parser);
+        }
+    }
+
+    /** {@link #classify(String, SqlOptions)} with {@code parser}, which the caller keeps (and reuses) for a whole read. */
+    public static List<SqlStatement> classify(String sql, SqlOptions options, StatementParser parser) {
+        return described(sql, options, parser).stream()
+                .map(Described::statement)
+                .toList();
     }
 
     /**
@@ -46,18 +55,22 @@ public final class SqlClassifier {
 
     /** {@link #classify}, keeping each statement's translation (for the golden corpus). */
     static List<Described> described(String sql, SqlOptions options) {
+        try (StatementParser parser = new StatementParser()) {
+            return described(sql, options, parser);
+        }
+    }
+
+    private static List<Described> described(String sql, SqlOptions options, StatementParser parser) {
         List<Described> statements = new ArrayList<>();
         StatementLocator locator = new StatementLocator(sql);
-        try (StatementParser parser = new StatementParser()) {
-            for (String executed : LiquibaseSplitter.split(
-                    sql, options.stripComments(), options.splitStatements(), options.endDelimiter())) {
-                for (String statement : statementsIn(executed)) {
-                    String text = SqlText.withoutLeadingComments(statement);
-                    if (!text.isEmpty()) {
-                        int line = locator.lineOf(text);
-                        Translation translation = translate(text, options.dialect(), parser);
-                        statements.add(new Described(translation.at(text, line), translation));
-                    }
+        for (String executed : LiquibaseSplitter.split(
+                sql, options.stripComments(), options.splitStatements(), options.endDelimiter())) {
+            for (String statement : statementsIn(executed)) {
+                String text = SqlText.withoutLeadingComments(statement);
+                if (!text.isEmpty()) {
+                    int line = locator.lineOf(text);
+                    Translation translation = translate(text, options.dialect(), parser);
+                    statements.add(new Described(translation.at(text, line), translation));
                 }
             }
         }

@@ -1,7 +1,8 @@
 package liquibase.ext.syzygy.sql;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParser;
@@ -10,15 +11,23 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
 
 /**
- * Parses one statement with JSqlParser under a time limit (its grammar backtracks, and a pathological statement
- * could take seconds). Holds the one daemon thread the time limit needs, for one classification: close it after.
+ * Parses statements with JSqlParser under a time limit (its grammar backtracks, and a pathological statement could
+ * take seconds). The time limit needs a thread of its own: one parser holds one daemon thread, started on the first
+ * statement and reused for every later one, which ends by itself after a second without work (so a parser that is
+ * never closed leaves nothing running); {@link #close} ends it at once. One parser serves one changelog read: a
+ * thread per raw-SQL change cost more than many of the statements' parses.
  */
-final class StatementParser implements AutoCloseable {
+public final class StatementParser implements AutoCloseable {
+
+    private static final long IDLE_SECONDS = 1;
 
     /** How long one statement may take to parse before it counts as not understood. */
     static final long TIMEOUT_MILLIS = 2_000;
 
-    private ExecutorService executor;
+    private ThreadPoolExecutor executor;
+
+    /** A parser; its thread starts with the first statement that needs the full parser. */
+    public StatementParser() {}
 
     /**
      * The parsed statement; throws {@link NotUnderstood} when the parser rejects it or runs out of time. Tries
@@ -61,17 +70,20 @@ final class StatementParser implements AutoCloseable {
         }
     }
 
-    private ExecutorService executor() {
+    private ThreadPoolExecutor executor() {
         if (executor == null) {
-            executor = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "syzygy-sql-parser");
-                thread.setDaemon(true);
-                return thread;
-            });
+            executor =
+                    new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                        Thread thread = new Thread(task, "syzygy-sql-parser");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            executor.allowCoreThreadTimeOut(true);
         }
         return executor;
     }
 
+    /** Ends the parser's thread now. */
     @Override
     public void close() {
         if (executor != null) {

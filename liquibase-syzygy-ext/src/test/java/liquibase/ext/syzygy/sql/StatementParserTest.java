@@ -47,4 +47,28 @@ class StatementParserTest {
         assertThatThrownBy(() -> new SqlStatement("x", 0, java.util.Optional.empty(), "r"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static long parserThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("syzygy-sql-parser") && thread.isAlive())
+                .count();
+    }
+
+    @Test
+    void oneThreadServesAWholeReadAndEndsByItselfWhenIdle() throws InterruptedException {
+        long before = parserThreads();
+        StatementParser parser = new StatementParser(); // deliberately never closed, as a reader leaves it
+        for (int i = 0; i < 20; i++) {
+            SqlClassifier.classify(
+                    "ALTER TABLE t" + i + " ADD COLUMN a int; CREATE INDEX i" + i + " ON t" + i + " (a);",
+                    SqlOptions.defaults(SqlDialect.POSTGRESQL),
+                    parser);
+        }
+        assertThat(parserThreads()).isLessThanOrEqualTo(before + 1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (parserThreads() > before && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(parserThreads()).as("idle parser threads left running").isLessThanOrEqualTo(before);
+    }
 }
