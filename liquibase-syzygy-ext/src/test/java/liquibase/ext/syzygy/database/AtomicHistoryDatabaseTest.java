@@ -62,6 +62,25 @@ class AtomicHistoryDatabaseTest {
     }
 
     @Test
+    void aRollbacksChangesAreCommittedOnlyWithTheHistoryDelete() throws Exception {
+        String url = Sqlite.freshUrl("atomic-history-rollback");
+        try (Database db = open(url)) {
+            runChanges(db, "t1");
+            db.commit();
+            db.commit();
+
+            db.executeRollbackStatements(createTable("t1"), List.of());
+            db.commit();
+            assertThat(Sqlite.tableExists(url, "t1"))
+                    .as("ChangeSet.rollback's commit is held")
+                    .isTrue();
+
+            db.commit();
+            assertThat(Sqlite.tableExists(url, "t1")).isFalse();
+        }
+    }
+
+    @Test
     void aFailedHistoryWriteRollsTheHeldChangesBack() throws Exception {
         String url = Sqlite.freshUrl("atomic-history-failed-write");
         try (Database db = open(url)) {
@@ -98,10 +117,14 @@ class AtomicHistoryDatabaseTest {
     }
 
     private static void runChanges(Database db, String table) throws Exception {
+        db.executeStatements(createTable(table), new DatabaseChangeLog(), List.of());
+    }
+
+    private static CreateTableChange createTable(String table) {
         CreateTableChange change = new CreateTableChange();
         change.setTableName(table);
         change.addColumn(new ColumnConfig().setName("id").setType("int"));
-        db.executeStatements(change, new DatabaseChangeLog(), List.of());
+        return change;
     }
 
     private static OfflineConnection offline(String shortName) {
