@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * commits) run beside it on a second database, and both counts are printed; only the extension's is asserted,
  * since how often a kill lands between Liquibase's two commits depends on the machine.
  *
- * <p>{@code -Dsyzygy.it.kills=N} sets the kills per database and mode (default 10).
+ * <p>On Liquibase 4.33 the CLI runs with liquibase-commercial on its classpath, as the 4.33 CLI distribution and
+ * Maven plugin do. {@code -Dsyzygy.it.kills=N} sets the kills per database and mode (default 10).
  */
 class AtomicHistoryKillIT {
 
@@ -62,8 +63,12 @@ class AtomicHistoryKillIT {
     private static void report(DbKind kind, long seed, KillCampaign.Result ours, KillCampaign.Result plain) {
         String row = "%-32s %6s %11s %10s %23s %21s %15s%n";
         StringBuilder text = new StringBuilder(String.format(
-                "kill -9 during update of %d one-table changesets on %s (Liquibase %s, seed %d)%n",
-                KillCampaign.CHANGESETS, kind, ItSettings.liquibaseVersion(), seed));
+                "kill -9 during update of %d one-table changesets on %s (Liquibase %s%s, seed %d)%n",
+                KillCampaign.CHANGESETS,
+                kind,
+                ItSettings.liquibaseVersion(),
+                KillCampaign.commercialJar().isPresent() ? " with liquibase-commercial" : "",
+                seed));
         text.append(String.format(
                 row,
                 "",

@@ -160,8 +160,9 @@ final class KillCampaign {
     }
 
     private Cli.Invocation update() {
-        return cli.command("update")
-                .db(db)
+        Cli.Invocation update = cli.command("update");
+        commercialJar().ifPresent(update::classpath);
+        return update.db(db)
                 .changelog(CHANGELOG)
                 .contexts("pre-deploy")
                 .setting("liquibase.syzygy.atomicHistory", String.valueOf(atomic))
@@ -169,6 +170,18 @@ final class KillCampaign {
                 .jvm("-XX:TieredStopAtLevel=1")
                 .jvm("-XX:+UseSerialGC")
                 .defaultSearchPathIn(dir);
+    }
+
+    /**
+     * liquibase-commercial of the Liquibase version under test, when the local repository has it (4.33: the 4.33
+     * Maven plugin depends on it and the 4.33 CLI distribution bundles it), so that the kills run with its
+     * services (its JDBC executor and connection among them) loaded, as users of those run.
+     */
+    static java.util.Optional<Path> commercialJar() {
+        String version = ItSettings.liquibaseVersion();
+        Path jar = ItSettings.path("localRepository")
+                .resolve("org/liquibase/liquibase-commercial/" + version + "/liquibase-commercial-" + version + ".jar");
+        return Files.isRegularFile(jar) ? java.util.Optional.of(jar) : java.util.Optional.empty();
     }
 
     /**
