@@ -57,7 +57,8 @@ class ServiceRegistrationTest {
                         "liquibase.command.CommandStep",
                         "liquibase.change.Change",
                         "liquibase.sqlgenerator.SqlGenerator",
-                        "liquibase.parser.NamespaceDetails");
+                        "liquibase.parser.NamespaceDetails",
+                        "liquibase.database.Database");
     }
 
     private static List<Path> serviceFiles() throws IOException {

@@ -26,6 +26,21 @@ final class Subprocess {
 
     static Outcome run(
             String label, List<String> command, Path workingDir, Map<String, String> env, long timeoutMinutes) {
+        Running running = start(label, command, workingDir, env);
+        try {
+            if (!running.process().waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+                running.process().destroyForcibly();
+                throw new IllegalStateException("timed out after " + timeoutMinutes + " min: " + command);
+            }
+            return running.outcome();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts {@code command} with its output going to log files, without waiting for it. */
+    static Running start(String label, List<String> command, Path workingDir, Map<String, String> env) {
         Path logs = ItSettings.workDir().resolve("logs");
         String name = String.format("%04d-%s", COUNTER.incrementAndGet(), label.replaceAll("[^A-Za-z0-9.-]+", "_"));
         Path out = logs.resolve(name + ".out.txt");
@@ -40,19 +55,40 @@ final class Subprocess {
             // Hermetic: Liquibase settings come from the test, not from the developer's shell.
             builder.environment().keySet().removeIf(variable -> variable.startsWith("LIQUIBASE_"));
             builder.environment().putAll(env);
-            Process process = builder.start();
-            if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("timed out after " + timeoutMinutes + " min: " + command);
-            }
-            String output = "$ " + display(command) + "\n" + Files.readString(out, StandardCharsets.UTF_8)
-                    + Files.readString(err, StandardCharsets.UTF_8);
-            return new Outcome(process.exitValue(), output, null);
+            return new Running(builder.start(), display(command), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A started process and the files its output goes to.
+     *
+     * @param process the process; {@code process.destroyForcibly()} is {@code kill -9} on Linux
+     * @param commandLine the command line for messages
+     * @param out the file with its standard output
+     * @param err the file with its standard error
+     */
+    record Running(Process process, String commandLine, Path out, Path err) {
+
+        /** What it has printed to standard error so far (Liquibase's log; standard output is buffered). */
+        String stderr() {
+            try {
+                return Files.readString(err, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The exit code and output of the process, which must have ended. */
+        Outcome outcome() {
+            try {
+                String output = "$ " + commandLine + "\n" + Files.readString(out, StandardCharsets.UTF_8)
+                        + Files.readString(err, StandardCharsets.UTF_8);
+                return new Outcome(process.exitValue(), output, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -33,6 +33,12 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
     /** {@code liquibase.syzygy.thirdPartyFallback}: the stage of ambiguous changesets from jars, or {@code none}. */
     public static final ConfigurationDefinition<String> THIRD_PARTY_FALLBACK;
 
+    /**
+     * {@code liquibase.syzygy.atomicHistory} (env {@code LIQUIBASE_SYZYGY_ATOMIC_HISTORY}): commit a transactional
+     * changeset together with its DATABASECHANGELOG row on PostgreSQL and SQLite.
+     */
+    public static final ConfigurationDefinition<Boolean> ATOMIC_HISTORY;
+
     static {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
@@ -56,6 +62,18 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " (libraries): pre-deploy, post-deploy, or none to report them as ambiguous.")
                 .setDefaultValue(Stage.PRE_DEPLOY.contextName())
                 .build();
+        ATOMIC_HISTORY = builder.define("atomicHistory", Boolean.class)
+                .setDescription("When true (the default), on PostgreSQL and SQLite a changeset with"
+                        + " runInTransaction=true is committed in one transaction with its DATABASECHANGELOG row, so"
+                        + " that a deployer killed mid-update never leaves it applied but unrecorded. False restores"
+                        + " Liquibase's two commits.")
+                .setDefaultValue(true)
+                .build();
+    }
+
+    /** Whether changesets are committed with their history row; reads every configuration source on each call. */
+    public static boolean atomicHistory() {
+        return !Boolean.FALSE.equals(ATOMIC_HISTORY.getCurrentValue());
     }
 
     /** Whether the stage guard is on; reads every configuration source on each call. */
