@@ -24,8 +24,8 @@ class ArchitectureTest {
 
     private static final Path CLASSES = Path.of("target/classes");
     private static final String ROOT = "liquibase.ext.syzygy";
-    private static final Set<String> DOMAIN =
-            Set.of(ROOT, ROOT + ".fact", ROOT + ".stage", ROOT + ".schema", ROOT + ".plan", ROOT + ".finding");
+    private static final Set<String> DOMAIN = Set.of(
+            ROOT, ROOT + ".fact", ROOT + ".stage", ROOT + ".schema", ROOT + ".plan", ROOT + ".finding", ROOT + ".lock");
 
     @Test
     void domainDependsOnNothingButTheJdkAndItself() throws IOException {

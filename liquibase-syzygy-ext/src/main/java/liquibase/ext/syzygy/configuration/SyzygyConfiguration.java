@@ -3,6 +3,7 @@ package liquibase.ext.syzygy.configuration;
 import liquibase.configuration.AutoloadedConfigurations;
 import liquibase.configuration.ConfigurationDefinition;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.lock.LockMode;
 import liquibase.ext.syzygy.stage.StagePolicy;
 
 /**
@@ -39,6 +40,12 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
      */
     public static final ConfigurationDefinition<Boolean> ATOMIC_HISTORY;
 
+    /**
+     * {@code liquibase.syzygy.lock} (env {@code LIQUIBASE_SYZYGY_LOCK}): {@code auto} (default) takes the crash-safe
+     * changelog lock (PostgreSQL session advisory lock, SQLite file lock), {@code table} Liquibase's own.
+     */
+    public static final ConfigurationDefinition<String> LOCK;
+
     static {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
@@ -69,6 +76,22 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " Liquibase's two commits.")
                 .setDefaultValue(true)
                 .build();
+        LOCK = builder.define("lock", String.class)
+                .setDescription("The changelog lock: auto takes a lock that frees itself when its deployer dies (a"
+                        + " PostgreSQL session advisory lock, an OS lock on a file beside a SQLite database) and"
+                        + " Liquibase's DATABASECHANGELOGLOCK table on other databases; table always takes"
+                        + " Liquibase's table lock.")
+                .setDefaultValue("auto")
+                .build();
+    }
+
+    /**
+     * The lock mode as currently configured.
+     *
+     * @throws IllegalArgumentException with an {@code INVALID_SETTING} message for an unknown value
+     */
+    public static LockMode lockMode() {
+        return LockMode.parse(LOCK.getKey(), LOCK.getCurrentValue());
     }
 
     /** Whether changesets are committed with their history row; reads every configuration source on each call. */

@@ -47,7 +47,13 @@ public enum FindingCode {
     /** A command argument of the extension, such as {@code stage-plan --format}, has a value it does not know. */
     INVALID_ARGUMENT("invalid command argument"),
     /** The check a rollback runs before it undoes anything could not read the changelog or the database. */
-    ROLLBACK_CHECK_FAILED("rollback could not be checked");
+    ROLLBACK_CHECK_FAILED("rollback could not be checked"),
+    /** The changelog lock stayed held by another deployer for the whole lock wait time. */
+    LOCK_TIMEOUT("changelog lock wait timed out"),
+    /** A deployer lost the changelog lock while it ran (connection lost or re-established) and stopped. */
+    LOCK_LOST("changelog lock lost during the update"),
+    /** The connection cannot hold the session lock safely (an open transaction, a transaction-mode pooler). */
+    LOCK_UNSAFE_CONNECTION("connection cannot hold the changelog lock");
 
     private final String summary;
 

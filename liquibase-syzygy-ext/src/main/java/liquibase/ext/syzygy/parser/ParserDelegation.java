@@ -1,12 +1,15 @@
 package liquibase.ext.syzygy.parser;
 
 import java.util.Optional;
+import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.exception.ChangeLogParseException;
+import liquibase.exception.LiquibaseException;
 import liquibase.ext.syzygy.changelog.ChangeSetFactsReader;
 import liquibase.ext.syzygy.changelog.StageAssigner;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
+import liquibase.ext.syzygy.lockservice.LiquibaseTablesUnderLock;
 import liquibase.ext.syzygy.stage.StageClassifier;
 import liquibase.ext.syzygy.stage.StageSettingException;
 import liquibase.parser.ChangeLogParser;
@@ -66,8 +69,18 @@ final class ParserDelegation {
                             new ChangeSetFactsReader(
                                     resourceAccessor, parameters == null ? null : parameters.getDatabase()))
                     .assignAll(changeLog.getChangeSets());
+            createLiquibaseTablesUnderLock();
         }
         return changeLog;
+    }
+
+    /** See {@link LiquibaseTablesUnderLock}: Liquibase creates its tables right after this parse, unlocked. */
+    private static void createLiquibaseTablesUnderLock() throws ChangeLogParseException {
+        try {
+            LiquibaseTablesUnderLock.ensure(Scope.getCurrentScope().getDatabase());
+        } catch (LiquibaseException e) {
+            throw new ChangeLogParseException(e.getMessage(), e);
+        }
     }
 
     /** The classifier with the configured overrides and fallbacks; a bad setting fails the parse. */
