@@ -80,6 +80,30 @@ final class Subprocess {
             }
         }
 
+        /** What it has printed so far (standard output, then standard error). */
+        String outputSoFar() {
+            try {
+                return Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Waits for the process to end and returns its outcome; kills it (and throws) after {@code timeoutSeconds}. */
+        Outcome await(long timeoutSeconds) {
+            try {
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(
+                            "timed out after " + timeoutSeconds + " s: " + commandLine + "\n" + outputSoFar());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return outcome();
+        }
+
         /** The exit code and output of the process, which must have ended. */
         Outcome outcome() {
             try {

@@ -42,7 +42,11 @@ public final class Locks {
         return kindOf(database).map(kind -> switch (kind) {
             case POSTGRESQL -> new PostgresAdvisoryLock(
                     ((JdbcConnection) database.getConnection()).getUnderlyingConnection(), keyOf(database));
-            case SQLITE -> new SqliteFileLock(sqliteFile(database).orElseThrow(), keyOf(database), clock);
+            case SQLITE -> new SqliteFileLock(
+                    ((JdbcConnection) database.getConnection()).getUnderlyingConnection(),
+                    sqliteFile(database).orElseThrow(),
+                    keyOf(database),
+                    clock);
         });
     }
 

@@ -49,9 +49,18 @@ final class PostgresAdvisoryLock implements ExclusiveLock {
     private static final String OPEN_TRANSACTION =
             "SELECT transaction_timestamp() < statement_timestamp(), txid_current_if_assigned() IS NOT NULL";
 
+    /**
+     * PostgreSQL 14+ checks this often whether the client of a running statement is still there. Without it, the
+     * backend of a killed deployer keeps running its statement (and holding the lock) until the statement ends.
+     */
+    private static final String CHECK_INTERVAL = "client_connection_check_interval";
+
+    private static final String CHECK_INTERVAL_MS = "1000";
+
     private final Connection connection;
     private final LockKey key;
     private OptionalInt heldBy = OptionalInt.empty();
+    private Optional<String> previousCheckInterval = Optional.empty();
 
     PostgresAdvisoryLock(Connection connection, LockKey key) {
         this.connection = Objects.requireNonNull(connection, "connection == null");
@@ -88,6 +97,7 @@ final class PostgresAdvisoryLock implements ExclusiveLock {
                 return LockAttempt.busy(holder());
             }
             heldBy = OptionalInt.of(pid);
+            watchForADeadClient();
             if (!isHeld()) {
                 heldBy = OptionalInt.empty();
                 throw new LockFailure(LockFindings.unsafeConnection(
@@ -157,6 +167,12 @@ final class PostgresAdvisoryLock implements ExclusiveLock {
     @Override
     public void release() throws LockBackendException {
         heldBy = OptionalInt.empty();
+        LockBackendException restoreFailure = null;
+        try {
+            restoreCheckInterval();
+        } catch (LockBackendException e) {
+            restoreFailure = e; // still try to unlock
+        }
         try (PreparedStatement s = connection.prepareStatement(UNLOCK)) {
             bindOwn(s, 1);
             s.setLong(3, key.value());
@@ -172,6 +188,40 @@ final class PostgresAdvisoryLock implements ExclusiveLock {
             endTransaction();
         } catch (SQLException e) {
             throw backend("release the lock", e);
+        }
+        if (restoreFailure != null) {
+            throw restoreFailure;
+        }
+    }
+
+    /**
+     * Makes the server notice within a second that this deployer died, even in the middle of a long statement
+     * ({@code client_connection_check_interval}, PostgreSQL 14 and later; older servers free the lock when the
+     * running statement ends). The previous value is restored on release, as the connection may go back to a pool.
+     */
+    private void watchForADeadClient() throws SQLException {
+        if (connection.getMetaData().getDatabaseMajorVersion() < 14) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT current_setting('" + CHECK_INTERVAL + "')");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            previousCheckInterval = Optional.ofNullable(rs.getString(1));
+        }
+        setCheckInterval(CHECK_INTERVAL_MS);
+        endTransaction();
+    }
+
+    private void restoreCheckInterval() throws LockBackendException {
+        if (previousCheckInterval.isEmpty()) {
+            return;
+        }
+        try {
+            setCheckInterval(previousCheckInterval.get());
+        } catch (SQLException e) {
+            throw backend("restore " + CHECK_INTERVAL, e);
+        } finally {
+            previousCheckInterval = Optional.empty();
         }
     }
 
@@ -200,6 +250,15 @@ final class PostgresAdvisoryLock implements ExclusiveLock {
                             + " application transaction)."));
         }
         connection.commit();
+    }
+
+    private void setCheckInterval(String value) throws SQLException {
+        try (PreparedStatement s =
+                connection.prepareStatement("SELECT set_config('" + CHECK_INTERVAL + "', ?, false)")) {
+            s.setString(1, value);
+            s.executeQuery().close();
+        }
+        endTransaction();
     }
 
     private void endTransaction() throws SQLException {

@@ -9,9 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import liquibase.ext.syzygy.lock.ExclusiveLock;
 import liquibase.ext.syzygy.lock.LockAttempt;
 import liquibase.ext.syzygy.lock.LockBackendException;
@@ -27,13 +32,19 @@ import liquibase.ext.syzygy.lock.SqliteLockFile;
  */
 final class SqliteFileLock implements ExclusiveLock {
 
+    /** How long the holder's statements wait for readers' shared locks to clear (milliseconds, at least). */
+    private static final int HOLDER_BUSY_TIMEOUT_MS = 30_000;
+
+    private final Connection connection;
     private final Path file;
     private final LockKey key;
     private final Clock clock;
     private FileChannel channel;
     private FileLock lock;
+    private OptionalInt previousBusyTimeout = OptionalInt.empty();
 
-    SqliteFileLock(Path file, LockKey key, Clock clock) {
+    SqliteFileLock(Connection connection, Path file, LockKey key, Clock clock) {
+        this.connection = Objects.requireNonNull(connection, "connection == null");
         this.file = Objects.requireNonNull(file, "file == null");
         this.key = Objects.requireNonNull(key, "key == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -55,6 +66,7 @@ final class SqliteFileLock implements ExclusiveLock {
             return LockAttempt.acquired();
         }
         try {
+            endReadTransaction();
             FileChannel opened = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock taken;
@@ -70,7 +82,11 @@ final class SqliteFileLock implements ExclusiveLock {
             channel = opened;
             lock = taken;
             writeRecord();
+            raiseBusyTimeout();
             return LockAttempt.acquired();
+        } catch (SQLException e) {
+            throw new LockBackendException(
+                    "Could not prepare the connection for the " + describe() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new LockBackendException("Could not take the " + describe() + ": " + e.getMessage(), e);
         }
@@ -112,17 +128,55 @@ final class SqliteFileLock implements ExclusiveLock {
             return;
         }
         try {
+            restoreBusyTimeout();
             channel.truncate(0);
             if (lock.isValid()) {
                 lock.release();
             }
             channel.close();
-        } catch (IOException e) {
+        } catch (IOException | SQLException e) {
             throw new LockBackendException("Could not release the " + describe() + ": " + e.getMessage(), e);
         } finally {
             channel = null;
             lock = null;
         }
+    }
+
+    /**
+     * Ends this connection's read transaction (a deferred transaction keeps SQLite's shared lock after its first
+     * read), so that a deployer waiting for the lock does not block the holder's writes with {@code SQLITE_BUSY}.
+     */
+    private void endReadTransaction() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    /**
+     * Gives the holder's statements time to wait for other deployers' short reads (the fast "up to date" check runs
+     * before the lock), instead of the driver's default of a few seconds; restored on release.
+     */
+    private void raiseBusyTimeout() throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+            int current = rs.next() ? rs.getInt(1) : 0;
+            if (current >= HOLDER_BUSY_TIMEOUT_MS) {
+                return;
+            }
+            previousBusyTimeout = OptionalInt.of(current);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + HOLDER_BUSY_TIMEOUT_MS);
+        }
+    }
+
+    private void restoreBusyTimeout() throws SQLException {
+        if (previousBusyTimeout.isPresent() && !connection.isClosed()) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + previousBusyTimeout.getAsInt());
+            }
+        }
+        previousBusyTimeout = OptionalInt.empty();
     }
 
     private void writeRecord() throws IOException {
