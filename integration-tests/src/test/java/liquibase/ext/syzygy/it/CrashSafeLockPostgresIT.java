@@ -28,25 +28,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 class CrashSafeLockPostgresIT {
 
     private static final String CIC = "lock-it/cic.xml";
+    private static final String GATE = "lock-it/gate.xml";
 
     @Test
     void createIndexConcurrentlyFinishesWhileOtherDeployersWait() throws Exception {
         try (TestDatabase db = Databases.postgres("lock-cic")) {
-            Subprocess.Running holder = LockDeployers.update(db, CIC, 10).start();
+            Subprocess.Running holder = LockDeployers.update(db, CIC, 0).start();
             List<Subprocess.Running> waiters = new ArrayList<>();
             try {
                 awaitOutput(holder, out -> out.contains(running(CIC, "2")), Duration.ofSeconds(120), "slow changeset");
                 for (int i = 0; i < 3; i++) {
-                    waiters.add(LockDeployers.update(db, CIC, 10).start());
+                    waiters.add(LockDeployers.update(db, CIC, 0).start());
                 }
                 for (Subprocess.Running waiter : waiters) {
                     awaitOutput(
                             waiter,
                             out -> out.contains("Waiting for the changelog lock"),
-                            Duration.ofSeconds(60),
-                            "waiting message (the holder's sleep must outlast the waiters' start-up)");
+                            Duration.ofSeconds(120),
+                            "waiting message");
                 }
                 assertThat(holder.outputSoFar()).doesNotContain(running(CIC, "3"));
+                openGate(db); // the holder goes on to CREATE INDEX CONCURRENTLY while the three wait
 
                 // A deadlock would hang here until the timeout kills the holder.
                 Outcome applied = holder.await(120);
@@ -67,24 +69,39 @@ class CrashSafeLockPostgresIT {
     }
 
     @Test
+    void aDeployerThatLostItsLockStopsBeforeTheNextChangeset() throws Exception {
+        try (TestDatabase db = Databases.postgres("lock-lost")) {
+            Outcome outcome = LockDeployers.update(db, "lock-it/lost.xml", 0).run();
+            assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
+            assertThat(outcome.output())
+                    .contains("lock-it/lost.xml::3::it: [LOCK_LOST] This deployer no longer holds the changelog lock")
+                    .contains("no longer holds it (released on this session")
+                    .contains("It stopped before the next changeset rather than run it unlocked.");
+            assertThat(db.appliedIds()).containsExactly("1", "2");
+            assertThat(db.tableExists("lock_lost_b")).isFalse();
+        }
+    }
+
+    @Test
     void aSpringBootApplicationHoldsTheLockOnItsPooledConnectionWhileACliDeployerWaits() throws Exception {
         try (TestDatabase db = Databases.postgres("lock-spring")) {
-            CompletableFuture<Void> spring = CompletableFuture.runAsync(() -> startApplication(db, 8));
+            CompletableFuture<Void> spring = CompletableFuture.runAsync(() -> startApplication(db));
             Subprocess.Running cli = null;
             try {
                 awaitSpringHoldingTheLock(db);
-                cli = LockDeployers.update(db, "lock-it/v1.xml", 8).start();
+                cli = LockDeployers.update(db, GATE, 0).start();
                 awaitOutput(
                         cli,
                         out -> out.contains("Waiting for the changelog lock"),
                         Duration.ofSeconds(120),
                         "waiting message");
                 assertThat(cli.outputSoFar()).contains("backend pid ").contains("application 'PostgreSQL JDBC Driver'");
+                openGate(db);
 
                 spring.get(120, TimeUnit.SECONDS);
                 Outcome outcome = cli.await(120);
                 assertThat(outcome.exitCode()).as(outcome.output()).isZero();
-                assertThat(outcome.output()).doesNotContain(running("lock-it/v1.xml", "1"));
+                assertThat(outcome.output()).doesNotContain(running(GATE, "1"));
             } finally {
                 if (cli != null) {
                     cli.process().destroyForcibly();
@@ -97,15 +114,14 @@ class CrashSafeLockPostgresIT {
         }
     }
 
-    /** SpringLiquibase (HikariCP) applies lock-it/v1.xml, its changeset 2 sleeping {@code sleepSeconds}. */
-    private static void startApplication(TestDatabase db, int sleepSeconds) {
+    /** SpringLiquibase (HikariCP) applies lock-it/gate.xml, whose changeset 2 waits for {@link #openGate}. */
+    private static void startApplication(TestDatabase db) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", db.url());
         properties.put("spring.datasource.username", db.username());
         properties.put("spring.liquibase.default-schema", db.schema());
-        properties.put("spring.liquibase.change-log", "classpath:lock-it/v1.xml");
+        properties.put("spring.liquibase.change-log", "classpath:" + GATE);
         properties.put("spring.liquibase.contexts", "pre-deploy");
-        properties.put("spring.liquibase.parameters.lockit.sleep", String.valueOf(sleepSeconds));
         properties.put("spring.main.banner-mode", "off");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ShopApplication.class)
                 .web(WebApplicationType.NONE)
@@ -115,9 +131,19 @@ class CrashSafeLockPostgresIT {
         }
     }
 
+    /** Lets the holder's changeset 2 (a loop waiting for table lock_gate) finish. */
+    private static void openGate(TestDatabase db) throws Exception {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + db.schema() + ".lock_gate (id int)");
+        }
+    }
+
     private static void awaitSpringHoldingTheLock(TestDatabase db) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (advisoryLocksHeld(db) == 0) {
+        // lock_a is created by changeset 1, under the update's lock (not the brief one that creates Liquibase's
+        // tables).
+        while (!db.tableExists("lock_a") || advisoryLocksHeld(db) == 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the Spring Boot application never took the lock");
             }

@@ -24,7 +24,7 @@ public final class Locks {
     private Locks() {}
 
     /** Whether the crash-safe lock applies to {@code database} with the current settings. */
-    static boolean supports(Database database) {
+    public static boolean supports(Database database) {
         return SyzygyConfiguration.lockMode() == LockMode.AUTO
                 && kindOf(database).isPresent();
     }
@@ -39,15 +39,24 @@ public final class Locks {
      * and for the quorum), or empty when it has none.
      */
     public static Optional<ExclusiveLock> forDatabase(Database database, Clock clock) {
-        return kindOf(database).map(kind -> switch (kind) {
-            case POSTGRESQL -> new PostgresAdvisoryLock(
-                    ((JdbcConnection) database.getConnection()).getUnderlyingConnection(), keyOf(database));
-            case SQLITE -> new SqliteFileLock(
-                    ((JdbcConnection) database.getConnection()).getUnderlyingConnection(),
-                    sqliteFile(database).orElseThrow(),
-                    keyOf(database),
-                    clock);
-        });
+        return kindOf(database).map(kind -> create(kind, database, keyOf(database), clock));
+    }
+
+    /**
+     * A crash-safe lock on another key of the same database (on Liquibase's connection), e.g. for the quorum:
+     * PostgreSQL takes advisory lock {@code key}, SQLite locks {@code <database file>.syzygy-lock-<key in hex>}.
+     * Empty where the database has no crash-safe lock.
+     */
+    public static Optional<ExclusiveLock> forDatabase(Database database, LockKey key, Clock clock) {
+        return kindOf(database).map(kind -> create(kind, database, key, clock));
+    }
+
+    private static ExclusiveLock create(Kind kind, Database database, LockKey key, Clock clock) {
+        java.sql.Connection jdbc = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+        return switch (kind) {
+            case POSTGRESQL -> new PostgresAdvisoryLock(jdbc, key);
+            case SQLITE -> new SqliteFileLock(jdbc, sqliteFile(database, key).orElseThrow(), key, clock);
+        };
     }
 
     private enum Kind {
@@ -75,5 +84,12 @@ public final class Locks {
 
     private static Optional<Path> sqliteFile(Database database) {
         return SqliteLockFile.forUrl(database.getConnection().getURL());
+    }
+
+    private static Optional<Path> sqliteFile(Database database, LockKey key) {
+        return sqliteFile(database)
+                .map(file -> key.equals(keyOf(database))
+                        ? file
+                        : file.resolveSibling(file.getFileName() + "-" + Long.toHexString(key.value())));
     }
 }

@@ -135,6 +135,24 @@ final class PostgresAdvisoryLock implements ExclusiveLock {
         }
     }
 
+    /** Why the lock is not held any more, for {@code LOCK_LOST}: a new backend, or the same one without it. */
+    String whyNotHeld() {
+        int took = heldBy.orElse(-1);
+        try (PreparedStatement s = connection.prepareStatement("SELECT pg_backend_pid()");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            int now = rs.getInt(1);
+            endTransaction();
+            return now == took
+                    ? "backend pid " + took + " no longer holds it (released on this session, e.g. by"
+                            + " pg_advisory_unlock_all())"
+                    : "the connection was lost and re-established: the lock was taken by backend pid " + took
+                            + ", the connection now runs on backend pid " + now;
+        } catch (SQLException e) {
+            return "its connection (backend pid " + took + ") failed: " + e.getMessage();
+        }
+    }
+
     /** The backend pid that took the lock, if this object took it. */
     OptionalInt heldBy() {
         return heldBy;

@@ -194,16 +194,15 @@ public class SyzygyLockService implements LockService {
             return;
         }
         boolean held;
-        String why;
+        String why = "the lock was released";
         try {
             held = lock().isHeld();
-            why = lock instanceof PostgresAdvisoryLock pg && pg.heldBy().isPresent()
-                    ? "the session that took it (backend pid " + pg.heldBy().getAsInt()
-                            + ") is gone; the connection was lost and re-established"
-                    : "the lock was released";
         } catch (LockBackendException e) {
             held = false;
             why = "its connection failed (" + e.getMessage() + ")";
+        }
+        if (!held && lock instanceof PostgresAdvisoryLock pg && pg.heldBy().isPresent()) {
+            why = pg.whyNotHeld();
         }
         if (!held) {
             hasChangeLogLock = false;
