@@ -58,7 +58,8 @@ class ServiceRegistrationTest {
                         "liquibase.change.Change",
                         "liquibase.sqlgenerator.SqlGenerator",
                         "liquibase.parser.NamespaceDetails",
-                        "liquibase.database.Database");
+                        "liquibase.database.Database",
+                        "liquibase.lockservice.LockService");
     }
 
     private static List<Path> serviceFiles() throws IOException {
