@@ -29,11 +29,20 @@ public final class LockFindings {
                 FindingCode.LOCK_TIMEOUT,
                 "Could not take the changelog lock (" + lock.describe() + ") within " + minutes(waitTime)
                         + ": it is held by " + holderText(holder) + ".",
-                holder.map(h -> "Wait for " + h.kind() + " " + h.pid()
-                                + " to finish and run again, or stop that process if it hangs (its lock is freed"
-                                + " when it dies); raise changelog-lock-wait-time-in-minutes to wait longer.")
+                holder.map(LockFindings::timeoutRemedy)
                         .orElse("Run again: the holder has finished; raise changelog-lock-wait-time-in-minutes to"
                                 + " wait longer."));
+    }
+
+    /** Wait or stop the holder; on PostgreSQL the pid is the server backend's, which can be terminated. */
+    private static String timeoutRemedy(LockHolder holder) {
+        String stop = holder.kind().startsWith("backend")
+                ? "stop that deployer, or end its session with SELECT pg_terminate_backend(" + holder.pid() + ")"
+                : "stop process " + holder.pid()
+                        + holder.host().map(h -> " on " + h).orElse("");
+        return "Wait for the deployer holding it (" + holder.kind() + " " + holder.pid() + ") to finish and run"
+                + " again; if it hangs, " + stop + ": the lock is freed when it dies. Raise"
+                + " changelog-lock-wait-time-in-minutes to wait longer.";
     }
 
     /** The lock was held and is not any more, e.g. the connection was lost and re-established. */

@@ -125,7 +125,9 @@ class LockWaiterTest {
                     assertThat(e.getMessage())
                             .startsWith("[LOCK_TIMEOUT] Could not take the changelog lock (test lock) within 1 min:"
                                     + " it is held by backend pid 4242")
-                            .contains("Fix: Wait for backend pid 4242 to finish and run again, or stop that process")
+                            .contains("Fix: Wait for the deployer holding it (backend pid 4242) to finish and run"
+                                    + " again; if it hangs, stop that deployer, or end its session with SELECT"
+                                    + " pg_terminate_backend(4242): the lock is freed when it dies.")
                             .doesNotContain("release-locks");
                 });
         // 0 s, 10 s, ..., 60 s: seven attempts, the last exactly at the deadline.
