@@ -1,8 +1,10 @@
 package liquibase.ext.syzygy.configuration;
 
+import java.time.Duration;
 import liquibase.configuration.AutoloadedConfigurations;
 import liquibase.configuration.ConfigurationDefinition;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.quorum.QuorumTimeout;
 import liquibase.ext.syzygy.stage.StagePolicy;
 
 /**
@@ -33,6 +35,15 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
     /** {@code liquibase.syzygy.thirdPartyFallback}: the stage of ambiguous changesets from jars, or {@code none}. */
     public static final ConfigurationDefinition<String> THIRD_PARTY_FALLBACK;
 
+    /**
+     * {@code liquibase.syzygy.quorum}: how many deployers with the same plan must join before one of them applies it;
+     * 1 (the default) turns the quorum off.
+     */
+    public static final ConfigurationDefinition<Integer> QUORUM;
+
+    /** {@code liquibase.syzygy.quorumTimeout}: how long a deployer waits for the quorum to gather. */
+    public static final ConfigurationDefinition<String> QUORUM_TIMEOUT;
+
     static {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
@@ -56,6 +67,34 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " (libraries): pre-deploy, post-deploy, or none to report them as ambiguous.")
                 .setDefaultValue(Stage.PRE_DEPLOY.contextName())
                 .build();
+        QUORUM = builder.define("quorum", Integer.class)
+                .setDescription("How many deployers (one per cluster or pipeline) with the same plan, the same pending"
+                        + " changesets with the same checksums in the same stage, must join before exactly one of them"
+                        + " applies it; the others wait and exit 0 once it is applied. Coordinated through the"
+                        + " SYZYGY_QUORUM table of the target database (PostgreSQL, SQLite), update only. 1 = off.")
+                .setDefaultValue(1)
+                .build();
+        QUORUM_TIMEOUT = builder.define("quorumTimeout", String.class)
+                .setDescription("How long a deployer waits for the quorum to gather before it fails with"
+                        + " QUORUM_TIMEOUT: a number with a unit (30m, 90s, 2h, 500ms), a number of seconds, or an"
+                        + " ISO-8601 duration (PT30M). Waiting for the leader to finish is not limited by it.")
+                .setDefaultValue("30m")
+                .build();
+    }
+
+    /** The quorum size; values below 2 mean off. */
+    public static int quorum() {
+        Integer value = QUORUM.getCurrentValue();
+        return value == null ? 1 : value;
+    }
+
+    /**
+     * The quorum timeout.
+     *
+     * @throws IllegalArgumentException naming the setting when its value is not a duration
+     */
+    public static Duration quorumTimeout() {
+        return QuorumTimeout.parse(QUORUM_TIMEOUT.getKey(), QUORUM_TIMEOUT.getCurrentValue());
     }
 
     /** Whether the stage guard is on; reads every configuration source on each call. */

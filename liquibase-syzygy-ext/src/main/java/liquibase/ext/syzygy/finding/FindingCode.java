@@ -45,7 +45,17 @@ public enum FindingCode {
     /** A command argument of the extension, such as {@code stage-plan --format}, has a value it does not know. */
     INVALID_ARGUMENT("invalid command argument"),
     /** The check a rollback runs before it undoes anything could not read the changelog or the database. */
-    ROLLBACK_CHECK_FAILED("rollback could not be checked");
+    ROLLBACK_CHECK_FAILED("rollback could not be checked"),
+    /** Deployers of the same stage computed different plans, so no quorum can agree on one. */
+    QUORUM_PLAN_MISMATCH("deployers computed different plans"),
+    /** Fewer deployers than the quorum joined before the quorum timeout. */
+    QUORUM_TIMEOUT("too few deployers joined the quorum"),
+    /** The deployer applying the quorum's plan failed, or finished with part of the plan still pending. */
+    QUORUM_LEADER_FAILED("the deployer applying the plan failed"),
+    /** The deployer applying the quorum's plan died (its lock was released) before it finished. */
+    QUORUM_LEADER_DIED("the deployer applying the plan died"),
+    /** A deployer failed in pre-deploy, so this release's post-deploy quorum does not run. */
+    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy");
 
     private final String summary;
 
