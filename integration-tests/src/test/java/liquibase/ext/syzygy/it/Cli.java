@@ -146,6 +146,15 @@ final class Cli implements Entrypoint {
         }
 
         Outcome run() {
+            return Subprocess.run(label + "-" + command, commandLine(), workingDir, env, 5);
+        }
+
+        /** Starts the command line and returns at once (see {@link Subprocess#start}). */
+        Subprocess.Running start() {
+            return Subprocess.start(label + "-" + command, commandLine(), workingDir, env);
+        }
+
+        private List<String> commandLine() {
             List<String> line = new ArrayList<>();
             line.add(ItSettings.javaExecutable());
             line.addAll(jvmArgs);
@@ -157,7 +166,7 @@ final class Cli implements Entrypoint {
             line.addAll(globalArgs);
             line.add(command);
             line.addAll(args);
-            return Subprocess.run(label + "-" + command, line, workingDir, env, 5);
+            return line;
         }
     }
 }
