@@ -8,7 +8,8 @@ import java.util.Optional;
  * The quorum protocol as one pure function: what a deployer does given what it sees.
  *
  * <p>A waiting deployer heartbeats its row on every look; a row whose heartbeat is older than {@link #ALIVE_MILLIS}
- * belongs to a deployer that died and no longer counts. A leader does not heartbeat a row: it holds a lock that
+ * belongs to a deployer that died and no longer counts (generous, because a JVM starved of CPU must not drop out of
+ * the count; the leader's death, which followers must notice fast, is detected through its lock instead). A leader does not heartbeat a row: it holds a lock that
  * the database server (PostgreSQL session advisory lock) or the OS (SQLite: a lock on a file) releases the moment
  * its process or connection dies, so that waiting deployers notice its death on their next look (every
  * {@link #POLL_MILLIS}) instead of after a timeout.
@@ -19,7 +20,7 @@ import java.util.Optional;
 public final class QuorumRules {
 
     /** A waiting deployer's row counts while its heartbeat is at most this old. */
-    public static final long ALIVE_MILLIS = 3_000;
+    public static final long ALIVE_MILLIS = 10_000;
 
     /** How often a deployer looks at the table (and heartbeats its row). */
     public static final long POLL_MILLIS = 250;
