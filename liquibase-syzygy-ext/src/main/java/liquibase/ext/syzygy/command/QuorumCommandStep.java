@@ -26,7 +26,7 @@ import liquibase.ext.syzygy.finding.Severity;
  * Makes {@code update} wait for a quorum of deployers ({@link SyzygyConfiguration#QUORUM}) with the same plan.
  *
  * <p>It joins the {@code update} pipeline (never a {@code @CommandOverride}) and needs the validated changelog, so
- * it runs after Liquibase parsed and validated it and before the update step, which takes Liquibase's lock only
+ * it runs after Liquibase parsed and validated it and before the update step (see {@link #getOrder}), which takes Liquibase's lock only
  * when something is pending: a waiting follower holds no lock, and once its leader finished the update step finds
  * nothing to do and exits 0. {@link #validate} checks that order in the computed pipeline and refuses to run
  * otherwise. The leader's outcome is recorded in {@link #cleanUp}, which Liquibase calls whether the update
@@ -34,7 +34,13 @@ import liquibase.ext.syzygy.finding.Severity;
  */
 public class QuorumCommandStep extends AbstractCommandStep implements CleanUpCommandStep {
 
-    private static final int ORDER_DEFAULT = 1000;
+    /**
+     * Liquibase sorts a pipeline by {@code getOrder}, keeping the dependency order among equal values: helper steps
+     * (connection, changelog) say -1, the command's own steps 1000. 999 puts this step after the helpers that provide
+     * the validated changelog and before the update step, whatever order the classpath lists the steps in.
+     */
+    private static final int ORDER_BEFORE_COMMAND = 999;
+
     private static final int ORDER_NOT_APPLICABLE = -1;
 
     @Override
@@ -45,7 +51,7 @@ public class QuorumCommandStep extends AbstractCommandStep implements CleanUpCom
     @Override
     public int getOrder(CommandDefinition commandDefinition) {
         String[] name = commandDefinition.getName();
-        return name.length == 1 && name[0].equals("update") ? ORDER_DEFAULT : ORDER_NOT_APPLICABLE;
+        return name.length == 1 && name[0].equals("update") ? ORDER_BEFORE_COMMAND : ORDER_NOT_APPLICABLE;
     }
 
     @Override
