@@ -61,6 +61,9 @@ public final class QuorumSession {
             String quorumKey,
             String timeoutKey) {}
 
+    /** How long a deployer keeps looking while SQLite reports the file busy. */
+    private static final long BUSY_LIMIT_NANOS = Duration.ofSeconds(60).toNanos();
+
     private final Request request;
     private final QuorumTable table;
     private final Function<String, LeaderLock> locks;
@@ -166,8 +169,21 @@ public final class QuorumSession {
         long deadline = System.nanoTime() + request.timeout().toNanos();
         Optional<String> awaited = Optional.empty();
         String lastNews = "";
+        long busySince = 0;
         while (true) {
-            Decision decision = look(awaited, System.nanoTime() - deadline >= 0);
+            Decision decision;
+            try {
+                decision = look(awaited, System.nanoTime() - deadline >= 0);
+                busySince = 0;
+            } catch (SQLException e) {
+                // SQLite: a look can find the file locked while the leader commits; look again, within reason.
+                if (!isBusy(e) || (busySince != 0 && System.nanoTime() - busySince > BUSY_LIMIT_NANOS)) {
+                    throw e;
+                }
+                busySince = busySince == 0 ? System.nanoTime() : busySince;
+                QuorumTable.pause(QuorumRules.POLL_MILLIS);
+                continue;
+            }
             if (decision instanceof Decision.Lead) {
                 if (tryLead()) {
                     say("deployer " + deployer + " leads: it applies the plan, the others wait.");
@@ -184,7 +200,7 @@ public final class QuorumSession {
             } else if (decision instanceof Decision.AwaitOther other) {
                 awaited = Optional.of(other.namespace());
             } else if (decision instanceof Decision.Wait) {
-                table.beat(me.namespace(), deployer, table.now());
+                beat();
             }
             String news = news(decision);
             if (!news.equals(lastNews)) {
@@ -193,6 +209,23 @@ public final class QuorumSession {
             }
             QuorumTable.pause(QuorumRules.POLL_MILLIS);
         }
+    }
+
+    /** Heartbeats this deployer's row; a busy SQLite file only delays it to the next look. */
+    private void beat() throws SQLException {
+        try {
+            table.beat(me.namespace(), deployer, table.now());
+        } catch (SQLException e) {
+            if (!isBusy(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** SQLite's "database is locked": transient while another connection writes. */
+    private static boolean isBusy(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_BUSY") || message.contains("database is locked");
     }
 
     /**
