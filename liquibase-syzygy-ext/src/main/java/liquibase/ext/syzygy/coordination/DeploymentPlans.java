@@ -77,6 +77,10 @@ final class DeploymentPlans {
                 new DbmsChangeSetFilter(database),
                 new IgnoreChangeSetFilter());
         iterator.run(new Collector(items), new RuntimeEnvironment(database, contexts, labels));
+        // End the read transaction Liquibase opened on the connection: a waiting deployer must hold no snapshot
+        // (PostgreSQL: CREATE INDEX CONCURRENTLY) and no SQLite read lock that would turn its next write into a
+        // deadlock with the leader.
+        database.commit();
         return new QuorumPlan(stageKey(contexts.getContexts()), items);
     }
 

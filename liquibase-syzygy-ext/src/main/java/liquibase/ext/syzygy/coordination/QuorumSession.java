@@ -222,10 +222,8 @@ public final class QuorumSession {
         }
     }
 
-    /** SQLite's "database is locked": transient while another connection writes. */
     private static boolean isBusy(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("SQLITE_BUSY") || message.contains("database is locked");
+        return QuorumTable.isBusy(e);
     }
 
     /**

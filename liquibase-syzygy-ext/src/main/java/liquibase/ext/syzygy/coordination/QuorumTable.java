@@ -23,6 +23,9 @@ final class QuorumTable {
     /** Rows whose heartbeat is older than this are removed by the next deployer that joins. */
     private static final long STALE_MILLIS = 60_000;
 
+    private static final int BUSY_RETRIES = 200;
+    private static final long BUSY_PAUSE_MILLIS = 50;
+
     private static final String COLUMNS = "namespace, deployer, stage, plan, state, joined_at, beat_at, detail";
 
     private final Connection connection;
@@ -121,6 +124,19 @@ final class QuorumTable {
 
     /** Inserts {@code row}; false when a row with its namespace and deployer exists (a lost leader election). */
     boolean insert(Member row) throws SQLException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return insertOnce(row);
+            } catch (SQLException e) {
+                if (!isBusy(e) || attempt >= BUSY_RETRIES) {
+                    throw e;
+                }
+                pause(BUSY_PAUSE_MILLIS);
+            }
+        }
+    }
+
+    private boolean insertOnce(Member row) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, row.namespace());
@@ -136,6 +152,9 @@ final class QuorumTable {
             return true;
         } catch (SQLException e) {
             rollbackQuietly();
+            if (isBusy(e)) {
+                throw e;
+            }
             if (count("namespace = ? AND deployer = ?", row.namespace(), row.deployer()) > 0) {
                 return false;
             }
@@ -206,15 +225,31 @@ final class QuorumTable {
         }
     }
 
+    /**
+     * Runs one write in its own transaction. SQLite refuses a write at once (no busy wait) when it would deadlock
+     * with another writer, so a busy write is retried for a while: a leader must be able to record its outcome.
+     */
     private void execute(String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, values);
-            s.executeUpdate();
-            commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw e;
+        for (int attempt = 0; ; attempt++) {
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                bind(s, values);
+                s.executeUpdate();
+                commit();
+                return;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                if (!isBusy(e) || attempt >= BUSY_RETRIES) {
+                    throw e;
+                }
+                pause(BUSY_PAUSE_MILLIS);
+            }
         }
+    }
+
+    /** SQLite's "database is locked": transient while another connection writes. */
+    static boolean isBusy(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_BUSY") || message.contains("database is locked");
     }
 
     private static void bind(PreparedStatement s, Object... values) throws SQLException {
