@@ -25,7 +25,14 @@ class ArchitectureTest {
     private static final Path CLASSES = Path.of("target/classes");
     private static final String ROOT = "liquibase.ext.syzygy";
     private static final Set<String> DOMAIN = Set.of(
-            ROOT, ROOT + ".fact", ROOT + ".stage", ROOT + ".schema", ROOT + ".plan", ROOT + ".finding", ROOT + ".lock");
+            ROOT,
+            ROOT + ".fact",
+            ROOT + ".stage",
+            ROOT + ".schema",
+            ROOT + ".plan",
+            ROOT + ".finding",
+            ROOT + ".lock",
+            ROOT + ".quorum");
 
     @Test
     void domainDependsOnNothingButTheJdkAndItself() throws IOException {

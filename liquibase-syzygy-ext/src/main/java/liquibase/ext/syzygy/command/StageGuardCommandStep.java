@@ -7,6 +7,8 @@ import liquibase.command.CommandScope;
 import liquibase.exception.CommandValidationException;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.finding.Finding;
+import liquibase.ext.syzygy.finding.FindingCode;
+import liquibase.ext.syzygy.finding.Severity;
 import liquibase.ext.syzygy.plan.RollbackPhase;
 import liquibase.ext.syzygy.plan.StageGuard;
 import liquibase.ext.syzygy.stage.StageSettingException;
@@ -32,6 +34,9 @@ public class StageGuardCommandStep extends CrossCuttingStep {
             "updateToTagSql",
             "updateTestingRollback");
 
+    /** Commands that apply changesets but cannot join a quorum. */
+    private static final Set<String> QUORUM_REFUSED = Set.of("updateCount", "updateToTag", "updateTestingRollback");
+
     public StageGuardCommandStep() {
         super(GUARDED_COMMANDS);
     }
@@ -44,6 +49,18 @@ public class StageGuardCommandStep extends CrossCuttingStep {
             throw new CommandValidationException(e.getMessage());
         }
         String command = commandScope.getCommand().getName()[0];
+        if (SyzygyConfiguration.quorum() > 1 && QUORUM_REFUSED.contains(command)) {
+            // Only update joins a quorum (QuorumCommandStep): a partial update has no plan the deployers can share.
+            throw new CommandValidationException(new Finding(
+                            FindingCode.INVALID_SETTING,
+                            Severity.ERROR,
+                            Optional.empty(),
+                            SyzygyConfiguration.QUORUM.getKey() + " applies to update only, not to "
+                                    + StringUtil.toKabobCase(command) + ".",
+                            "Run update, or run " + StringUtil.toKabobCase(command) + " without "
+                                    + SyzygyConfiguration.QUORUM.getKey() + ".")
+                    .format());
+        }
         List<String> contexts = RunContexts.of(commandScope);
         if (SyzygyConfiguration.requireStage()) {
             Optional<Finding> finding = StageGuard.check(

@@ -1,9 +1,11 @@
 package liquibase.ext.syzygy.configuration;
 
+import java.time.Duration;
 import liquibase.configuration.AutoloadedConfigurations;
 import liquibase.configuration.ConfigurationDefinition;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.lock.LockMode;
+import liquibase.ext.syzygy.quorum.QuorumTimeout;
 import liquibase.ext.syzygy.stage.StagePolicy;
 
 /**
@@ -46,6 +48,15 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
      */
     public static final ConfigurationDefinition<String> LOCK;
 
+    /**
+     * {@code liquibase.syzygy.quorum}: how many deployers with the same plan must join before one of them applies it;
+     * 1 (the default) turns the quorum off.
+     */
+    public static final ConfigurationDefinition<Integer> QUORUM;
+
+    /** {@code liquibase.syzygy.quorumTimeout}: how long a deployer waits for the quorum to gather. */
+    public static final ConfigurationDefinition<String> QUORUM_TIMEOUT;
+
     static {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
@@ -83,6 +94,19 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " Liquibase's table lock.")
                 .setDefaultValue("auto")
                 .build();
+        QUORUM = builder.define("quorum", Integer.class)
+                .setDescription("How many deployers (one per cluster or pipeline) with the same plan, the same pending"
+                        + " changesets with the same checksums in the same stage, must join before exactly one of them"
+                        + " applies it; the others wait and exit 0 once it is applied. Coordinated through the"
+                        + " SYZYGY_QUORUM table of the target database (PostgreSQL, SQLite), update only. 1 = off.")
+                .setDefaultValue(1)
+                .build();
+        QUORUM_TIMEOUT = builder.define("quorumTimeout", String.class)
+                .setDescription("How long a deployer waits for the quorum to gather before it fails with"
+                        + " QUORUM_TIMEOUT: a number with a unit (30m, 90s, 2h, 500ms), a number of seconds, or an"
+                        + " ISO-8601 duration (PT30M). Waiting for the leader to finish is not limited by it.")
+                .setDefaultValue("30m")
+                .build();
     }
 
     /**
@@ -97,6 +121,21 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
     /** Whether changesets are committed with their history row; reads every configuration source on each call. */
     public static boolean atomicHistory() {
         return !Boolean.FALSE.equals(ATOMIC_HISTORY.getCurrentValue());
+    }
+
+    /** The quorum size; values below 2 mean off. */
+    public static int quorum() {
+        Integer value = QUORUM.getCurrentValue();
+        return value == null ? 1 : value;
+    }
+
+    /**
+     * The quorum timeout.
+     *
+     * @throws IllegalArgumentException naming the setting when its value is not a duration
+     */
+    public static Duration quorumTimeout() {
+        return QuorumTimeout.parse(QUORUM_TIMEOUT.getKey(), QUORUM_TIMEOUT.getCurrentValue());
     }
 
     /** Whether the stage guard is on; reads every configuration source on each call. */

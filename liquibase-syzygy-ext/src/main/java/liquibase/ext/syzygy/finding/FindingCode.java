@@ -53,7 +53,17 @@ public enum FindingCode {
     /** A deployer lost the changelog lock while it ran (connection lost or re-established) and stopped. */
     LOCK_LOST("changelog lock lost during the update"),
     /** The connection cannot hold the session lock safely (an open transaction, a transaction-mode pooler). */
-    LOCK_UNSAFE_CONNECTION("connection cannot hold the changelog lock");
+    LOCK_UNSAFE_CONNECTION("connection cannot hold the changelog lock"),
+    /** Deployers of the same stage computed different plans, so no quorum can agree on one. */
+    QUORUM_PLAN_MISMATCH("deployers computed different plans"),
+    /** Fewer deployers than the quorum joined before the quorum timeout. */
+    QUORUM_TIMEOUT("too few deployers joined the quorum"),
+    /** The deployer applying the quorum's plan failed, or finished with part of the plan still pending. */
+    QUORUM_LEADER_FAILED("the deployer applying the plan failed"),
+    /** The deployer applying the quorum's plan died (its lock was released) before it finished. */
+    QUORUM_LEADER_DIED("the deployer applying the plan died"),
+    /** A deployer failed in pre-deploy, so this release's post-deploy quorum does not run. */
+    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy");
 
     private final String summary;
 
