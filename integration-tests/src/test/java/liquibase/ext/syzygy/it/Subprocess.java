@@ -24,79 +24,6 @@ final class Subprocess {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    /**
-     * A process started by {@link #start}, running while the test does other things (starts more deployers, kills
-     * one with {@link #kill()}).
-     */
-    static final class Running {
-        private final List<String> command;
-        private final Process process;
-        private final Path out;
-        private final Path err;
-
-        private Running(List<String> command, Process process, Path out, Path err) {
-            this.command = command;
-            this.process = process;
-            this.out = out;
-            this.err = err;
-        }
-
-        /** What it printed so far (stdout then stderr). */
-        String outputSoFar() {
-            try {
-                return Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        boolean isAlive() {
-            return process.isAlive();
-        }
-
-        /** SIGKILL: the process gets no chance to clean up. */
-        void kill() {
-            process.destroyForcibly();
-        }
-
-        /** Waits for the exit (killing it after {@code timeoutSeconds}) and returns what it did. */
-        Outcome await(long timeoutSeconds) {
-            try {
-                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor(30, TimeUnit.SECONDS);
-                    throw new IllegalStateException(
-                            "timed out after " + timeoutSeconds + " s: " + display(command) + "\n" + outputSoFar());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return new Outcome(process.exitValue(), "$ " + display(command) + "\n" + outputSoFar(), null);
-        }
-    }
-
-    /** Starts {@code command} and returns at once; the caller must {@link Running#await} it. */
-    static Running start(String label, List<String> command, Path workingDir, Map<String, String> env) {
-        Path logs = ItSettings.workDir().resolve("logs");
-        String name = String.format("%04d-%s", COUNTER.incrementAndGet(), label.replaceAll("[^A-Za-z0-9.-]+", "_"));
-        Path out = logs.resolve(name + ".out.txt");
-        Path err = logs.resolve(name + ".err.txt");
-        try {
-            Files.createDirectories(logs);
-            Files.createDirectories(workingDir);
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(workingDir.toFile())
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
-            builder.environment().keySet().removeIf(variable -> variable.startsWith("LIQUIBASE_"));
-            builder.environment().putAll(env);
-            return new Running(command, builder.start(), out, err);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static Outcome run(
             String label, List<String> command, Path workingDir, Map<String, String> env, long timeoutMinutes) {
         Running running = start(label, command, workingDir, env);
@@ -143,6 +70,15 @@ final class Subprocess {
      * @param err the file with its standard error
      */
     record Running(Process process, String commandLine, Path out, Path err) {
+
+        boolean isAlive() {
+            return process.isAlive();
+        }
+
+        /** SIGKILL: the process gets no chance to clean up. */
+        void kill() {
+            process.destroyForcibly();
+        }
 
         /** What it has printed to standard error so far (Liquibase's log; standard output is buffered). */
         String stderr() {
