@@ -52,40 +52,21 @@ public class AtomicHistorySQLiteDatabase extends SQLiteDatabase {
 
     @Override
     public void commit() throws DatabaseException {
-        if (hold.commitNow()) {
-            super.commit();
-        }
+        hold.commit(super::commit);
     }
 
     @Override
     public void rollback() throws DatabaseException {
-        hold.rolledBack();
-        super.rollback();
+        hold.rollback(super::rollback);
     }
 
     @Override
     public void markChangeSetExecStatus(ChangeSet changeSet, ChangeSet.ExecType execType) throws DatabaseException {
-        try {
-            super.markChangeSetExecStatus(changeSet, execType);
-        } catch (DatabaseException | RuntimeException e) {
-            rollBackHeldChanges();
-            throw e;
-        }
+        hold.writeHistory(() -> super.markChangeSetExecStatus(changeSet, execType), super::rollback);
     }
 
     @Override
     public void removeRanStatus(ChangeSet changeSet) throws DatabaseException {
-        try {
-            super.removeRanStatus(changeSet);
-        } catch (DatabaseException | RuntimeException e) {
-            rollBackHeldChanges();
-            throw e;
-        }
-    }
-
-    private void rollBackHeldChanges() throws DatabaseException {
-        if (hold.historyWriteFailed()) {
-            super.rollback();
-        }
+        hold.writeHistory(() -> super.removeRanStatus(changeSet), super::rollback);
     }
 }

@@ -1,5 +1,7 @@
 package liquibase.ext.syzygy.database;
 
+import liquibase.exception.DatabaseException;
+
 /**
  * Decides which of Liquibase's commits really commit, so that a changeset's changes and its DATABASECHANGELOG row
  * reach the database in one transaction.
@@ -15,6 +17,12 @@ package liquibase.ext.syzygy.database;
  * <p>One instance per {@code Database} (so per connection); Liquibase drives a connection from one thread.
  */
 public final class HistoryCommitHold {
+
+    /** One of Liquibase's own database operations, run by the hold at the right moment. */
+    @FunctionalInterface
+    public interface DatabaseCall {
+        void run() throws DatabaseException;
+    }
 
     private enum State {
         IDLE,
@@ -71,5 +79,33 @@ public final class HistoryCommitHold {
     /** Whether a commit is being held, for diagnostics and tests. */
     public boolean holding() {
         return state == State.COMMIT_HELD;
+    }
+
+    /** Liquibase's {@code commit()}: runs {@code commit} unless this is the commit held for the history row. */
+    public void commit(DatabaseCall commit) throws DatabaseException {
+        if (commitNow()) {
+            commit.run();
+        }
+    }
+
+    /** Liquibase's {@code rollback()}: forgets the hold, then runs {@code rollback}. */
+    public void rollback(DatabaseCall rollback) throws DatabaseException {
+        rolledBack();
+        rollback.run();
+    }
+
+    /**
+     * Writes the history row with {@code write}; if that fails, rolls the held changes back with {@code rollback}
+     * so that no later commit records them without their row.
+     */
+    public void writeHistory(DatabaseCall write, DatabaseCall rollback) throws DatabaseException {
+        try {
+            write.run();
+        } catch (DatabaseException | RuntimeException e) {
+            if (historyWriteFailed()) {
+                rollback.run();
+            }
+            throw e;
+        }
     }
 }
