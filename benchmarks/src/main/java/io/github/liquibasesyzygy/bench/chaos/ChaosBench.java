@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * the one applying changesets killed with SIGKILL at a random moment, with the extension's lock and, in the same
  * run and alternating trial by trial, plain Liquibase's table lock (the same Liquibase without the extension jar).
  * Prints, per database and lock: kills, changesets applied twice, half-applied changesets, stale locks, failed
- * deployers, and the recovery time from the kill to the first survivor's successful update.
+ * deployers, and the recovery time from the kill until a survivor takes over (its first changeset, or its exit with
+ * nothing left to do).
  *
  * <p>Fails when the extension's variant is not clean; plain Liquibase's figures are only printed.
  */

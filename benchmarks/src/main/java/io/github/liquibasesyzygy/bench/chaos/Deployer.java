@@ -80,6 +80,11 @@ final class Deployer implements AutoCloseable {
         return firstChangeSetNanos != 0;
     }
 
+    /** When it printed its first {@code Running Changeset} line ({@link System#nanoTime}), 0 if not yet. */
+    long firstChangeSetNanos() {
+        return firstChangeSetNanos;
+    }
+
     boolean alive() {
         return process.isAlive();
     }
