@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The deployers' chaos harness: trials of {@code --deployers} competing Liquibase processes on a fresh database,
  * the one applying changesets killed with SIGKILL at a random moment, with the extension's lock and, in the same
- * run and alternating trial by trial, plain Liquibase's table lock (the same Liquibase without the extension jar).
+ * run and alternating trial by trial, plain Liquibase's table lock (the same Liquibase without the extension jar);
+ * {@code --plain-every=K} runs the plain variant on every K-th trial only (its stale-lock trials wait out the cap).
  * Prints, per database and lock: kills, changesets applied twice, half-applied changesets, stale locks, failed
  * deployers, and the recovery time from the kill until a survivor takes over (its first changeset, or its exit with
  * nothing left to do).
@@ -33,6 +34,7 @@ public final class ChaosBench {
         int changesets = args.getInt("changesets", smoke ? 10 : 40);
         long killWindow = args.getInt("kill-window-ms", smoke ? 150 : 600);
         long cap = args.getInt("cap-ms", 5_000);
+        int plainEvery = Math.max(1, args.getInt("plain-every", 1));
         List<String> dbs = args.list("dbs", "postgresql,sqlite");
         List<String> variants = args.list("variants", "extension,plain");
         String classPath = System.getProperty("java.class.path");
@@ -49,11 +51,14 @@ public final class ChaosBench {
         Map<String, ChaosTally> tallies = new LinkedHashMap<>();
         System.out.printf(
                 "chaos: %d trials x %s x %s, %d deployers, %d changesets, kill within %d ms of the first changeset,"
-                        + " cap %d ms%n",
-                trials, dbs, classPaths.keySet(), deployers, changesets, killWindow, cap);
+                        + " cap %d ms, plain Liquibase every %d trial(s)%n",
+                trials, dbs, classPaths.keySet(), deployers, changesets, killWindow, cap, plainEvery);
         for (int trial = 1; trial <= trials; trial++) {
             for (String db : dbs) {
                 for (Map.Entry<String, String> variant : classPaths.entrySet()) {
+                    if (!variant.getKey().equals("extension") && (trial - 1) % plainEvery != 0) {
+                        continue;
+                    }
                     String key = db + " / " + variant.getKey();
                     String name = db + "_" + (variant.getKey().equals("extension") ? "ext" : "plain");
                     ChaosTarget target = ChaosTarget.fresh(db, dir.resolve("db"), name);
