@@ -94,6 +94,33 @@ final class MavenPlugin implements Entrypoint {
             Map<String, String> settings,
             Path sqlOutputFile,
             Map<String, String> systemProperties) {
+        List<String> line = commandLine(db, goal, changelog, contexts, settings, sqlOutputFile, systemProperties);
+        return Subprocess.run("mvn-" + goal, line, workDir(line), Map.of("LIQUIBASE_ANALYTICS_ENABLED", "false"), 10);
+    }
+
+    /**
+     * Starts {@code liquibase:update} without waiting for it (to run it beside other deployers), with
+     * {@code systemProperties} in the plugin's {@code <systemProperties>}.
+     */
+    Subprocess.Running startUpdate(
+            TestDatabase db, String changelog, String contexts, Map<String, String> systemProperties) {
+        List<String> line = commandLine(db, "update", changelog, contexts, Map.of(), null, systemProperties);
+        return Subprocess.start("mvn-update", line, workDir(line), Map.of("LIQUIBASE_ANALYTICS_ENABLED", "false"));
+    }
+
+    /** The directory of the generated pom named by {@code -f} in {@code line}. */
+    private static Path workDir(List<String> line) {
+        return Paths.get(line.get(line.indexOf("-f") + 1)).getParent();
+    }
+
+    private static List<String> commandLine(
+            TestDatabase db,
+            String goal,
+            String changelog,
+            String contexts,
+            Map<String, String> settings,
+            Path sqlOutputFile,
+            Map<String, String> systemProperties) {
         Path dir = ItSettings.workDir()
                 .resolve("maven")
                 .resolve(String.format("%03d-%s", COUNTER.incrementAndGet(), goal));
@@ -118,7 +145,7 @@ final class MavenPlugin implements Entrypoint {
         }
         settings.forEach((key, value) -> line.add("-D" + key + "=" + value));
         line.add("liquibase:" + goal);
-        return Subprocess.run("mvn-" + goal, line, dir, Map.of("LIQUIBASE_ANALYTICS_ENABLED", "false"), 10);
+        return line;
     }
 
     private static String pom(

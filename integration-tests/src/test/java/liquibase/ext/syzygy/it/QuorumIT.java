@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class QuorumIT {
 
     private static final String LOGICAL = "quorum-release.xml";
-    private static final Pattern LEADER = Pattern.compile("deployer (\\S+) leads");
+    static final Pattern LEADER = Pattern.compile("deployer (\\S+) leads");
     private static final Pattern JOINED = Pattern.compile("deployer (\\S+) joined");
     private static final long DEPLOYER_TIMEOUT_SECONDS = 600;
 
     /** Three pre-deploy tables, with a slow step between them so that a leader can be killed mid-plan. */
-    private static String release(String variant, String extraColumn) {
+    static String release(String variant, String extraColumn) {
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= 3; i++) {
             body.append(table("q-" + i, "quorum_" + i, i == 2 ? extraColumn : null));
@@ -100,7 +100,7 @@ class QuorumIT {
      * create DATABASECHANGELOG (SQLITE_BUSY, duplicate key), which is the crash-safe lock's business (#12), not the
      * quorum's. The quorum's own table is created by the racing deployers.
      */
-    private static TestDatabase prepared(TestDatabase db) {
+    static TestDatabase prepared(TestDatabase db) {
         String empty = GeneratedChangelogs.write("quorum/empty.xml", "");
         Outcome outcome = Cli.withExtension()
                 .command("update")
@@ -124,7 +124,7 @@ class QuorumIT {
         return running.stream().map(r -> r.await(DEPLOYER_TIMEOUT_SECONDS)).toList();
     }
 
-    private static Map<String, Long> appliedCounts(TestDatabase db) {
+    static Map<String, Long> appliedCounts(TestDatabase db) {
         return db.changeLog().stream().collect(Collectors.groupingBy(ChangeLogRow::id, Collectors.counting()));
     }
 
