@@ -11,6 +11,7 @@ import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.finding.Finding;
 import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
+import liquibase.ext.syzygy.stage.StagePattern;
 
 /**
  * Findings about changesets that already ran: they will not run again, so they are warnings, and a changelog
@@ -66,7 +67,7 @@ public final class HistoryFindings {
         ChangeSetId id = finding.changeSet().orElseThrow();
         String hint = finding.code() == FindingCode.AMBIGUOUS_STAGE
                 ? "It already ran, so do not edit it (its checksum would change): set '"
-                        + entry(fallbacksKey, normalize(id.file()) + "::" + id.id() + "::" + id.author())
+                        + entry(fallbacksKey, StagePattern.exact(id))
                         + "' to record its stage, or '" + all + "' for every changeset that already ran."
                 : "It already ran, so leave it as it is (editing it would change its checksum): its contexts only"
                         + " matter if it is rolled back.";
@@ -112,7 +113,7 @@ public final class HistoryFindings {
      */
     public static String fallbackGlob(Collection<ChangeSetId> changeSets) {
         List<String> files = changeSets.stream()
-                .map(id -> normalize(id.file()))
+                .map(id -> StagePattern.normalize(id.file()))
                 .distinct()
                 .sorted()
                 .toList();
@@ -134,10 +135,5 @@ public final class HistoryFindings {
 
     private static String entry(String fallbacksKey, String pattern) {
         return fallbacksKey + "=" + pattern + "=pre-deploy";
-    }
-
-    /** A changelog path as setting patterns compare it: no {@code classpath:} prefix or leading slash. */
-    private static String normalize(String path) {
-        return path.replace('\\', '/').replaceFirst("^classpath:", "").replaceFirst("^/+", "");
     }
 }

@@ -60,7 +60,6 @@ public final class LibraryFindings {
 
     private static String entry(String overridesKey, PlannedChangeSet changeSet, String stage) {
         ChangeSetId id = changeSet.id();
-        return overridesKey + "=" + StagePattern.normalize(id.file()) + "::" + id.id() + "::" + id.author() + "="
-                + stage;
+        return overridesKey + "=" + StagePattern.exact(id) + "=" + stage;
     }
 }

@@ -50,7 +50,7 @@ final class PolicyDecisions {
     /** The exact override entry that stages a changeset the user cannot edit. */
     static String overrideRemedy(ChangeSetId id, String overridesKey) {
         return "Its changelog comes from a jar, so it cannot be edited: set " + overridesKey + "="
-                + StagePattern.normalize(id.file()) + "::" + id.id() + "::" + id.author() + "=pre-deploy (or"
+                + StagePattern.exact(id) + "=pre-deploy (or"
                 + " =post-deploy, whichever stage its changes need).";
     }
 }

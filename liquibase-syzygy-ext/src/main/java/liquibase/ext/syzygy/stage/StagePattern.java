@@ -56,6 +56,14 @@ public record StagePattern(String text, Pattern path, Pattern id, Pattern author
                 && author.matcher(changeSet.author()).matches();
     }
 
+    /**
+     * The pattern that matches exactly {@code changeSet}, {@code file::id::author} with the file {@link #normalize
+     * normalized}: what a hint asks the user to paste into a setting.
+     */
+    public static String exact(ChangeSetId changeSet) {
+        return normalize(changeSet.file()) + "::" + changeSet.id() + "::" + changeSet.author();
+    }
+
     /** A changelog path as patterns see it: {@code /} separators, no {@code classpath:} prefix or leading slash. */
     public static String normalize(String path) {
         String normalized = path.replace('\\', '/');

@@ -55,4 +55,17 @@ class StagePatternTest {
     void malformedPatternsAreRejected(String pattern) {
         assertThatThrownBy(() -> StagePattern.parse(pattern)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "classpath:/db/a.xml, db/a.xml::7::ann",
+        "CLASSPATH:db/a.xml, db/a.xml::7::ann",
+        "db\\win\\a.xml, db/win/a.xml::7::ann",
+        "//abs/a.xml, abs/a.xml::7::ann"
+    })
+    void theExactPatternOfAChangeSetIsItsNormalizedIdAndMatchesIt(String file, String expected) {
+        ChangeSetId id = new ChangeSetId(file, "7", "ann");
+        assertThat(StagePattern.exact(id)).isEqualTo(expected);
+        assertThat(StagePattern.parse(StagePattern.exact(id)).matches(id)).isTrue();
+    }
 }
