@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import liquibase.change.Change;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.finding.FindingCode;
@@ -27,6 +28,35 @@ record DefaultValueAttributes(
         String defaultValueBoolean,
         String defaultValueDate,
         String defaultValueComputed) {
+
+    private static final Pattern NUMERIC_TYPE = Pattern.compile(
+            "(tiny|small|medium|big)?int(eger)?\\d*|(big|small)?serial\\d*|numeric|decimal|number|real|float\\d*|double"
+                    + "( precision)?|money");
+    private static final Pattern BOOLEAN_TYPE = Pattern.compile("bool(ean)?");
+    private static final Pattern DATE_TYPE = Pattern.compile("date|time|timestamp|datetime|timestamptz|timetz");
+
+    /**
+     * {@code text} as the attribute its column type calls for ({@code defaultNullValue} of
+     * {@code addNotNullConstraintStaged}, which core writes as one string): a number for a numeric type, a boolean
+     * for a boolean one, an ISO date for a date or time type, else a string. Without a type, a string: PostgreSQL
+     * and SQLite both convert a string literal to the column's type.
+     */
+    static DefaultValueAttributes forType(String columnDataType, String text) {
+        String type = columnDataType == null
+                ? ""
+                : columnDataType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s*\\(.*", "");
+        String base = type.replaceAll(" with(out)? time zone$", "");
+        if (NUMERIC_TYPE.matcher(base).matches()) {
+            return new DefaultValueAttributes(null, text, null, null, null);
+        }
+        if (BOOLEAN_TYPE.matcher(base).matches()) {
+            return new DefaultValueAttributes(null, null, text, null, null);
+        }
+        if (DATE_TYPE.matcher(base).matches()) {
+            return new DefaultValueAttributes(null, null, null, text, null);
+        }
+        return new DefaultValueAttributes(text, null, null, null, null);
+    }
 
     /** Whether any attribute is set. */
     boolean isPresent() {
