@@ -67,6 +67,15 @@ record DefaultValueAttributes(
 
     /** Adds an {@code INVALID_DEFAULT} error to {@code errors} for every attribute that is not a valid literal. */
     void validate(ValidationErrors errors, Change change, String where) {
+        validate(errors, change, where, null);
+    }
+
+    /**
+     * As {@link #validate(ValidationErrors, Change, String)}, naming {@code attribute} in the messages instead of the
+     * attribute the value was read as (for {@code defaultNullValue}, read by its column type through
+     * {@link #forType}); null names the attribute itself.
+     */
+    void validate(ValidationErrors errors, Change change, String where, String attribute) {
         List<String> names = names();
         if (names.size() > 1) {
             invalid(
@@ -79,21 +88,24 @@ record DefaultValueAttributes(
             invalid(
                     errors,
                     change,
-                    where + ": defaultValueNumeric '" + defaultValueNumeric + "' is not a number.",
+                    where + ": " + (attribute == null ? "defaultValueNumeric" : attribute) + " '" + defaultValueNumeric
+                            + "' is not a number.",
                     "write a decimal number such as 0, -1.5 or 2e3," + EXPRESSION_HINT);
         }
         if (defaultValueBoolean != null && parseBoolean(defaultValueBoolean) == null) {
             invalid(
                     errors,
                     change,
-                    where + ": defaultValueBoolean '" + defaultValueBoolean + "' is not a boolean.",
+                    where + ": " + (attribute == null ? "defaultValueBoolean" : attribute) + " '" + defaultValueBoolean
+                            + "' is not a boolean.",
                     "write true or false," + EXPRESSION_HINT);
         }
         if (defaultValueDate != null && parseDate(defaultValueDate) == null) {
             invalid(
                     errors,
                     change,
-                    where + ": defaultValueDate '" + defaultValueDate + "' is not an ISO date, time" + " or timestamp.",
+                    where + ": " + (attribute == null ? "defaultValueDate" : attribute) + " '" + defaultValueDate
+                            + "' is not an ISO date, time" + " or timestamp.",
                     "write e.g. 2024-01-31, 12:00:00 or 2024-01-31T12:00:00," + EXPRESSION_HINT);
         }
     }

@@ -35,7 +35,7 @@ final class NotNullStagedRules {
                 where,
                 columnProblem != null ? columnProblem : constraint(change).unsafeName());
         if (change.getDefaultNullValue() != null) {
-            change.nullValue().validate(errors, change, where + " (defaultNullValue)");
+            change.nullValue().validate(errors, change, where, "defaultNullValue");
         }
         batchSize(change, errors, where);
         ChangeSet changeSet = change.getChangeSet();
