@@ -172,6 +172,9 @@ class LockSafeConstraintsIT {
             assertThat(staged.longestMillis())
                     .as("every write went through (its latency includes this loaded machine's I/O stalls)")
                     .isLessThan(30_000);
+            assertThat(staged.lockWaits.get())
+                    .as("writes that waited over 50 ms for a lock (generous: the machine is shared)")
+                    .isLessThanOrEqualTo(3);
         }
     }
 
