@@ -3,15 +3,11 @@ package liquibase.ext.syzygy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -117,6 +113,43 @@ class LockSafeConstraintsIT {
     }
 
     /**
+     * A deployer killed with SIGKILL in the middle of the backfill (a real process, killed once some batches are
+     * committed): the changeset is not recorded, and the next run finishes it.
+     */
+    @Test
+    void aDeployerKilledDuringTheBackfillIsFinishedByTheNextRun() throws Exception {
+        try (TestDatabase db = Databases.postgres("lock-safe-kill")) {
+            execute(db, "CREATE TABLE orders (id serial PRIMARY KEY, customer_id int, status varchar(20), qty int)");
+            execute(db, "INSERT INTO orders (qty) SELECT 0 FROM generate_series(1, 300000)");
+            Subprocess.Running deployer = LockDeployers.command("update", db)
+                    .changelog("lock-safe-it/kill.xml")
+                    .contexts("post-deploy")
+                    .start();
+            try {
+                long deadline = System.nanoTime() + 300_000_000_000L;
+                while (count(db, "status = 'new'") == 0 && deployer.process().isAlive()) {
+                    assertThat(System.nanoTime())
+                            .as("no batch committed within 5 minutes")
+                            .isLessThan(deadline);
+                    Thread.sleep(20);
+                }
+            } finally {
+                deployer.process().destroyForcibly().waitFor();
+            }
+            long filled = count(db, "status = 'new'");
+            System.out.printf("killed the deployer with %d of 300000 rows filled%n", filled);
+            assertThat(db.appliedIds()).as("killed before it finished").isEmpty();
+
+            Outcome rerun = update(db, "lock-safe-it/kill.xml", "post-deploy");
+            assertThat(rerun.succeeded()).as("%s", rerun).isTrue();
+            assertThat(nullable(db)).isFalse();
+            assertThat(checkConstraints(db)).isZero();
+            assertThat(count(db, "status = 'new'")).isEqualTo(300_000);
+            assertThat(db.appliedIds()).containsExactly("status-not-null");
+        }
+    }
+
+    /**
      * 200k rows, half NULL, while a second session keeps updating single rows the backfill never touches (the ones
      * that already hold a value), so that its longest wait is what the table-level locks cost it. The same writer then
      * runs against core's plain {@code SET NOT NULL} on a copy, for comparison. The bound asserted is generous (this
@@ -139,13 +172,13 @@ class LockSafeConstraintsIT {
             execute(db, "ALTER TABLE orders_plain SET (autovacuum_enabled = false)");
             execute(db, "VACUUM ANALYZE orders");
 
-            Writer staged = new Writer(db, "orders");
+            SingleRowWriter staged = new SingleRowWriter(db, "orders");
             long started = System.nanoTime();
             Outcome outcome = staged.during(() -> update(db, "lock-safe-it/big.xml", "post-deploy"));
             long runMillis = (System.nanoTime() - started) / 1_000_000;
             assertThat(outcome.succeeded()).as("%s", outcome).isTrue();
 
-            Writer plain = new Writer(db, "orders_plain");
+            SingleRowWriter plain = new SingleRowWriter(db, "orders_plain");
             plain.during(() -> {
                 execute(db, "ALTER TABLE orders_plain ALTER COLUMN status SET NOT NULL");
                 return null;
@@ -178,72 +211,6 @@ class LockSafeConstraintsIT {
         }
     }
 
-    /** Single-row updates of the even ids (never NULL) in auto-commit mode, recording the longest. */
-    private static final class Writer {
-        private final TestDatabase db;
-        private final String table;
-        private final AtomicBoolean done = new AtomicBoolean();
-        private final AtomicLong longestNanos = new AtomicLong();
-        private final AtomicLong writes = new AtomicLong();
-        private final AtomicLong lockWaits = new AtomicLong();
-
-        Writer(TestDatabase db, String table) {
-            this.db = db;
-            this.table = table;
-        }
-
-        long longestMillis() {
-            return longestNanos.get() / 1_000_000;
-        }
-
-        <T> T during(java.util.concurrent.Callable<T> work) throws Exception {
-            Thread thread = new Thread(this::run);
-            thread.start();
-            try {
-                awaitFirstWrite();
-                return work.call();
-            } finally {
-                done.set(true);
-                thread.join(60_000);
-            }
-        }
-
-        private void awaitFirstWrite() throws InterruptedException {
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (writes.get() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-        }
-
-        /** At most 10 minutes. */
-        private void run() {
-            long deadline = System.nanoTime() + 600_000_000_000L;
-            try (Connection c = db.connect();
-                    PreparedStatement update =
-                            c.prepareStatement("UPDATE " + table + " SET qty = qty + 1 WHERE id = ?")) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET lock_timeout = '50ms'");
-                }
-                while (!done.get() && System.nanoTime() < deadline) {
-                    update.setInt(1, 2 * ThreadLocalRandom.current().nextInt(1, 100_001));
-                    long start = System.nanoTime();
-                    try {
-                        update.executeUpdate();
-                        writes.incrementAndGet();
-                    } catch (SQLException e) {
-                        if (!"55P03".equals(e.getSQLState())) {
-                            throw e;
-                        }
-                        lockWaits.incrementAndGet();
-                    }
-                    longestNanos.accumulateAndGet(System.nanoTime() - start, Math::max);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     private static Outcome update(TestDatabase db, String changelog, String contexts) {
         return LockDeployers.command("update", db)
                 .changelog(changelog)
@@ -263,6 +230,11 @@ class LockSafeConstraintsIT {
                     "INSERT INTO orders (id, customer_id, status) VALUES (" + i + ", 1, "
                             + (i % 3 == 0 ? "'paid'" : "NULL") + ")");
         }
+    }
+
+    private static long count(TestDatabase db, String where) throws SQLException {
+        return Long.parseLong(
+                strings(db, "SELECT count(*) FROM orders WHERE " + where).get(0));
     }
 
     private static boolean nullable(TestDatabase db) throws SQLException {
