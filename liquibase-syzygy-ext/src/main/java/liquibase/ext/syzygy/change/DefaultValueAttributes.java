@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import liquibase.change.Change;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.finding.FindingCode;
@@ -28,6 +29,35 @@ record DefaultValueAttributes(
         String defaultValueDate,
         String defaultValueComputed) {
 
+    private static final Pattern NUMERIC_TYPE = Pattern.compile(
+            "(tiny|small|medium|big)?int(eger)?\\d*|(big|small)?serial\\d*|numeric|decimal|number|real|float\\d*|double"
+                    + "( precision)?|money");
+    private static final Pattern BOOLEAN_TYPE = Pattern.compile("bool(ean)?");
+    private static final Pattern DATE_TYPE = Pattern.compile("date|time|timestamp|datetime|timestamptz|timetz");
+
+    /**
+     * {@code text} as the attribute its column type calls for ({@code defaultNullValue} of
+     * {@code addNotNullConstraintStaged}, which core writes as one string): a number for a numeric type, a boolean
+     * for a boolean one, an ISO date for a date or time type, else a string. Without a type, a string: PostgreSQL
+     * and SQLite both convert a string literal to the column's type.
+     */
+    static DefaultValueAttributes forType(String columnDataType, String text) {
+        String type = columnDataType == null
+                ? ""
+                : columnDataType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s*\\(.*", "");
+        String base = type.replaceAll(" with(out)? time zone$", "");
+        if (NUMERIC_TYPE.matcher(base).matches()) {
+            return new DefaultValueAttributes(null, text, null, null, null);
+        }
+        if (BOOLEAN_TYPE.matcher(base).matches()) {
+            return new DefaultValueAttributes(null, null, text, null, null);
+        }
+        if (DATE_TYPE.matcher(base).matches()) {
+            return new DefaultValueAttributes(null, null, null, text, null);
+        }
+        return new DefaultValueAttributes(text, null, null, null, null);
+    }
+
     /** Whether any attribute is set. */
     boolean isPresent() {
         return !names().isEmpty();
@@ -37,6 +67,15 @@ record DefaultValueAttributes(
 
     /** Adds an {@code INVALID_DEFAULT} error to {@code errors} for every attribute that is not a valid literal. */
     void validate(ValidationErrors errors, Change change, String where) {
+        validate(errors, change, where, null);
+    }
+
+    /**
+     * As {@link #validate(ValidationErrors, Change, String)}, naming {@code attribute} in the messages instead of the
+     * attribute the value was read as (for {@code defaultNullValue}, read by its column type through
+     * {@link #forType}); null names the attribute itself.
+     */
+    void validate(ValidationErrors errors, Change change, String where, String attribute) {
         List<String> names = names();
         if (names.size() > 1) {
             invalid(
@@ -49,21 +88,24 @@ record DefaultValueAttributes(
             invalid(
                     errors,
                     change,
-                    where + ": defaultValueNumeric '" + defaultValueNumeric + "' is not a number.",
+                    where + ": " + (attribute == null ? "defaultValueNumeric" : attribute) + " '" + defaultValueNumeric
+                            + "' is not a number.",
                     "write a decimal number such as 0, -1.5 or 2e3," + EXPRESSION_HINT);
         }
         if (defaultValueBoolean != null && parseBoolean(defaultValueBoolean) == null) {
             invalid(
                     errors,
                     change,
-                    where + ": defaultValueBoolean '" + defaultValueBoolean + "' is not a boolean.",
+                    where + ": " + (attribute == null ? "defaultValueBoolean" : attribute) + " '" + defaultValueBoolean
+                            + "' is not a boolean.",
                     "write true or false," + EXPRESSION_HINT);
         }
         if (defaultValueDate != null && parseDate(defaultValueDate) == null) {
             invalid(
                     errors,
                     change,
-                    where + ": defaultValueDate '" + defaultValueDate + "' is not an ISO date, time" + " or timestamp.",
+                    where + ": " + (attribute == null ? "defaultValueDate" : attribute) + " '" + defaultValueDate
+                            + "' is not an ISO date, time" + " or timestamp.",
                     "write e.g. 2024-01-31, 12:00:00 or 2024-01-31T12:00:00," + EXPRESSION_HINT);
         }
     }

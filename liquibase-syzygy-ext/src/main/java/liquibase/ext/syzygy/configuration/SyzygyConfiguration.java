@@ -57,6 +57,12 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
     /** {@code liquibase.syzygy.quorumTimeout}: how long a deployer waits for the quorum to gather. */
     public static final ConfigurationDefinition<String> QUORUM_TIMEOUT;
 
+    /**
+     * {@code liquibase.syzygy.backfillBatchSize}: rows per batch (each its own transaction) when a change fills a
+     * column before constraining it, such as {@code addNotNullConstraintStaged} with a {@code defaultNullValue}.
+     */
+    public static final ConfigurationDefinition<Integer> BACKFILL_BATCH_SIZE;
+
     static {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
@@ -107,6 +113,23 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " ISO-8601 duration (PT30M). Waiting for the leader to finish is not limited by it.")
                 .setDefaultValue("30m")
                 .build();
+        BACKFILL_BATCH_SIZE = builder.define("backfillBatchSize", Integer.class)
+                .setDescription("Rows per batch when a change fills a column before constraining it (for example"
+                        + " addNotNullConstraintStaged with a defaultNullValue); each batch is its own transaction"
+                        + " when the changeset runs with runInTransaction=false. A change's backfillBatchSize"
+                        + " attribute wins.")
+                .setDefaultValue(10_000)
+                .build();
+    }
+
+    /** The configured backfill batch size; values below 1 are an {@code INVALID_SETTING} error. */
+    public static int backfillBatchSize() {
+        Integer value = BACKFILL_BATCH_SIZE.getCurrentValue();
+        if (value != null && value < 1) {
+            throw new IllegalArgumentException("[INVALID_SETTING] " + BACKFILL_BATCH_SIZE.getKey() + "=" + value
+                    + " is not a batch size. Fix: set it to a number of rows of at least 1 (default 10000).");
+        }
+        return value == null ? 10_000 : value;
     }
 
     /**

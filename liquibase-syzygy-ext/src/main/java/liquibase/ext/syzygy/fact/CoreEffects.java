@@ -58,7 +58,7 @@ public final class CoreEffects {
                     new Rename(p.table("oldViewName", "schemaName"), p.table("newViewName", "schemaName")));
             case "renameSequence" -> List.of(
                     new Rename(p.table("oldSequenceName", "schemaName"), p.table("newSequenceName", "schemaName")));
-            case "addNotNullConstraint" -> alter(table, p, Alteration.SET_NOT_NULL);
+            case "addNotNullConstraint", "addNotNullConstraintStaged" -> alter(table, p, Alteration.SET_NOT_NULL);
             case "dropNotNullConstraint" -> alter(table, p, Alteration.DROP_NOT_NULL);
             case "addDefaultValue", "addAutoIncrement" -> alter(table, p, Alteration.SET_DEFAULT);
             case "dropDefaultValue", "postAddColumn" -> alter(table, p, Alteration.DROP_DEFAULT);
@@ -91,7 +91,7 @@ public final class CoreEffects {
                     "loadUpdateData" -> wholeOrUnknown(table);
             case "tagDatabase", "empty", "output", "stop", "grant", "revoke", "createExtension" -> List.of();
             case "createSchema" -> List.of(new CreateObject(p.table("schemaName", "none"), false));
-            case "dropConstraint" -> wholeOrUnknown(table);
+            case "dropConstraint", "validateConstraint" -> wholeOrUnknown(table);
             case "sql" -> List.of(new Unknown(List.of(), p.get("sql")));
             case "sqlFile", "customChange", "executeCommand" -> List.of(Unknown.anyObject());
             default -> List.of(unknownOn(type, properties));

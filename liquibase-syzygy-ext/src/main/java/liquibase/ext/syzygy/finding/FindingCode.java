@@ -42,6 +42,8 @@ public enum FindingCode {
     NO_ROLLBACK("change has no automatic rollback"),
     /** A staged change names a table or column the database does not have. */
     MISSING_OBJECT("table or column does not exist"),
+    /** A staged NOT NULL meets a column that still holds NULLs when it runs; nothing is changed. */
+    NULLS_REMAIN("column still holds NULLs"),
     /** Changesets that already ran would not pass the stage checks today: one summary warning per run. */
     HISTORY_UNSTAGED("changesets that already ran have no clear stage"),
     /** A command argument of the extension, such as {@code stage-plan --format}, has a value it does not know. */

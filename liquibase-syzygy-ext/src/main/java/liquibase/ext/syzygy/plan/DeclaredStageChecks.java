@@ -11,6 +11,7 @@ import liquibase.ext.syzygy.finding.FindingCode;
 import liquibase.ext.syzygy.finding.Severity;
 import liquibase.ext.syzygy.stage.ChangeSetVerdicts;
 import liquibase.ext.syzygy.stage.ChangeVerdict;
+import liquibase.ext.syzygy.stage.LockSafeRemedies;
 import liquibase.ext.syzygy.stage.Origin;
 
 /**
@@ -57,7 +58,10 @@ final class DeclaredStageChecks {
                         + verdict.reason() + ": the old code, which still runs during the rollout, loses it"
                         + " before the new code is out.",
                 "If no old code uses it any more, this warning is expected. Otherwise move the " + change.type()
-                        + " into a post-deploy changeset, to run once every node runs the new code.");
+                        + " into a post-deploy changeset, to run once every node runs the new code."
+                        + LockSafeRemedies.forChangeType(change.type())
+                                .map(remedy -> " " + remedy)
+                                .orElse(""));
     }
 
     private static String objects(ChangeFacts change) {

@@ -129,7 +129,9 @@ final class SafetyChecks {
                     "makes column '" + ref + "', which this deploy adds to a table that existed before, NOT NULL"
                             + " without a default before the rollout: the old code's INSERTs, which do not name the"
                             + " column, fail.",
-                    ADD_COLUMN_STAGED));
+                    ADD_COLUMN_STAGED + " Or keep it nullable until the rollout ends and then make it NOT NULL with"
+                            + " syzygy:addNotNullConstraintStaged (post-deploy), whose defaultNullValue fills the"
+                            + " rows the old code left NULL."));
         }
     }
 

@@ -157,6 +157,9 @@ class SafetyChecksTest {
         assertThat(SafetyChecks.check(plan).get(0).message())
                 .startsWith("makes column 'orders.total', which this deploy adds to a table that existed before,"
                         + " NOT NULL without a default");
+        assertThat(SafetyChecks.check(plan).get(0).hint())
+                .endsWith("syzygy:addNotNullConstraintStaged (post-deploy),"
+                        + " whose defaultNullValue fills the rows the old code left NULL.");
     }
 
     @Test
