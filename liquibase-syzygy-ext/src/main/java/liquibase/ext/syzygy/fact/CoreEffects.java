@@ -67,13 +67,15 @@ public final class CoreEffects {
                     p,
                     p.hasAny(ChangeFacts.DEFAULT_PROPERTIES) ? Alteration.SET_DEFAULT : Alteration.DROP_NOT_NULL);
             case "modifyDataType", "setColumnRemarks" -> alter(table, p, Alteration.OTHER);
-            case "createIndex" -> columnsOf(table, names(columns));
+            case "createIndex", "createIndexConcurrently" -> columnsOf(table, names(columns));
             case "addPrimaryKey", "addUniqueConstraint" -> columnsOf(table, p.list("columnNames"));
             case "dropUniqueConstraint" -> columnsOf(table, p.list("uniqueColumns"));
             case "addForeignKeyConstraint" -> foreignKey(p);
             case "dropForeignKeyConstraint", "dropAllForeignKeyConstraints" -> wholeOrUnknown(
                     p.table("baseTableName", "baseTableSchemaName"));
-            case "dropIndex" -> p.has("tableName") ? wholeOrUnknown(table) : List.of(Unknown.anyObject());
+            case "dropIndex", "dropIndexConcurrently" -> p.has("tableName")
+                    ? wholeOrUnknown(table)
+                    : List.of(Unknown.anyObject());
             case "createView" -> List.of(
                     new CreateObject(p.table("viewName", "schemaName"), p.isTrue("replaceIfExists")));
             case "createProcedure" -> List.of(
