@@ -56,6 +56,14 @@ class ConcurrentIndexChangesTest {
                         "create-computed", "CreateIndexConcurrentlyChange:pre-deploy",
                         "drop", "DropIndexConcurrentlyChange:post-deploy",
                         "drop-restorable", "DropIndexConcurrentlyChange:post-deploy"));
+        assertThat(log.getChangeSets().stream()
+                        .collect(Collectors.toMap(ChangeSet::getId, cs -> String.valueOf(cs.getContextFilter()))))
+                .as("the stage each change type states is the changeset's inferred stage")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "create", "pre-deploy",
+                        "create-computed", "pre-deploy",
+                        "drop", "post-deploy",
+                        "drop-restorable", "post-deploy"));
         CreateIndexConcurrentlyChange create = (CreateIndexConcurrentlyChange) change(log, "create");
         assertThat(create.getColumns()).extracting(AddColumnConfig::getName).containsExactly("nick", "score");
         assertThat(create.getColumns().get(1).getDescending()).isTrue();
