@@ -2,6 +2,8 @@ package liquibase.ext.syzygy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -71,6 +73,41 @@ class ConcurrentIndexIT {
                     .doesNotContain("Exception:");
             assertThat(db.tableExists("idx_refused")).isFalse();
             assertThat(db.appliedIds()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void aPlainIndexOnAnExistingTableIsAWarningOnPostgresqlOnly(DbKind kind) throws Exception {
+        try (TestDatabase db = Databases.create(kind, "blocking-change")) {
+            assertSucceeded(run("update", db, V1, "pre-deploy,post-deploy"), "release 1");
+            Path sarif = ItSettings.workDir().resolve("blocking-" + kind + "-" + System.nanoTime() + ".sarif.json");
+            Outcome plan = LockDeployers.command("stage-plan", db)
+                    .global("--output-file=" + sarif)
+                    .changelog("index-it/blocking.xml")
+                    .contexts("pre-deploy")
+                    .arg("--format=sarif")
+                    .run();
+            assertSucceeded(plan, "stage-plan");
+            Outcome update = LockDeployers.command("update", db)
+                    .changelog("index-it/blocking.xml")
+                    .contexts("pre-deploy")
+                    .arg("--log-level=warning")
+                    .run();
+            assertSucceeded(update, "update");
+            assertThat(db.appliedIds()).containsExactly("r1-accounts", "r2-plain-index");
+            String warning = "[BLOCKING_CHANGE] index-it/blocking.xml::r2-plain-index::it: createIndex on"
+                    + " 'idx_accounts', a table that existed before this deploy, holds a SHARE lock on it";
+            String report = Files.readString(sarif);
+            if (kind == DbKind.POSTGRESQL) {
+                assertThat(update.output().replaceAll("\\s+", " "))
+                        .contains(warning)
+                        .contains("Fix: Use syzygy:createIndexConcurrently");
+                assertThat(report).contains("\"ruleId\": \"BLOCKING_CHANGE\"").contains("\"level\": \"warning\"");
+            } else {
+                assertThat(update.output()).doesNotContain("BLOCKING_CHANGE");
+                assertThat(report).doesNotContain("\"ruleId\": \"BLOCKING_CHANGE\"");
+            }
         }
     }
 
