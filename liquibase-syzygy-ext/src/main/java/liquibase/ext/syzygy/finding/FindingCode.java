@@ -24,11 +24,6 @@ public enum FindingCode {
      * new NOT NULL); it runs as declared.
      */
     DESTRUCTIVE_PRE_DEPLOY("declared pre-deploy, but a change may break old code"),
-    /**
-     * Warning, PostgreSQL: a pending change holds a lock that stops writes to a table that existed before this
-     * deploy for as long as it builds or scans (a plain {@code createIndex}, a constraint built or validated inline).
-     */
-    BLOCKING_CHANGE("change blocks writes to an existing table while it runs"),
     /** A {@code liquibase.syzygy.*} setting has a value the extension cannot read. */
     INVALID_SETTING("invalid liquibase.syzygy setting"),
     /** A change's attributes are invalid: Liquibase's own validation of the change, or a staged change's. */
@@ -68,7 +63,12 @@ public enum FindingCode {
     /** The deployer applying the quorum's plan died (its lock was released) before it finished. */
     QUORUM_LEADER_DIED("the deployer applying the plan died"),
     /** A deployer failed in pre-deploy, so this release's post-deploy quorum does not run. */
-    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy");
+    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy"),
+    /**
+     * Warning, PostgreSQL: a pending change holds a lock that stops writes to a table that existed before this
+     * deploy for as long as it builds or scans (a plain {@code createIndex}, a constraint built or validated inline).
+     */
+    BLOCKING_CHANGE("change blocks writes to an existing table while it runs");
 
     private final String summary;
 
