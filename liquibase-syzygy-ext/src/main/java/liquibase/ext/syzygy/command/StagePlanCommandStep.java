@@ -138,7 +138,8 @@ public class StagePlanCommandStep extends AbstractCommandStep {
                                 FreshInstall.annotate(
                                         StagePlanner.plan(
                                                 planned.planned(),
-                                                RunMode.of(StageGuard.selectedStages(contexts.getContexts()))),
+                                                RunMode.of(StageGuard.selectedStages(contexts.getContexts())),
+                                                CurrentRun.tableLocks(database)),
                                         CurrentRun.entryPoint()),
                                 SyzygyConfiguration.STAGE_OVERRIDES.getKey()),
                         SyzygyConfiguration.STAGE_FALLBACKS.getKey()),

@@ -121,6 +121,7 @@ public record ChangeFacts(
                 "oldColumnName",
                 "columnNames",
                 "uniqueColumns",
+                "validate",
                 "sql",
                 "replaceIfExists"));
         return Set.copyOf(names);

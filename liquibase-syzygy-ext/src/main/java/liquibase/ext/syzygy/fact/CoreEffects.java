@@ -3,9 +3,11 @@ package liquibase.ext.syzygy.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import liquibase.ext.syzygy.fact.Effect.AddColumns;
 import liquibase.ext.syzygy.fact.Effect.AlterColumn;
 import liquibase.ext.syzygy.fact.Effect.Alteration;
+import liquibase.ext.syzygy.fact.Effect.BlockingWork;
 import liquibase.ext.syzygy.fact.Effect.CreateObject;
 import liquibase.ext.syzygy.fact.Effect.CreateTable;
 import liquibase.ext.syzygy.fact.Effect.DropColumns;
@@ -14,6 +16,7 @@ import liquibase.ext.syzygy.fact.Effect.Rename;
 import liquibase.ext.syzygy.fact.Effect.RenameColumn;
 import liquibase.ext.syzygy.fact.Effect.Touches;
 import liquibase.ext.syzygy.fact.Effect.Unknown;
+import liquibase.ext.syzygy.fact.Effect.Work;
 
 /**
  * Translates a change written in Liquibase's vocabulary (a type name, its simple properties, its columns) into
@@ -67,13 +70,22 @@ public final class CoreEffects {
                     p,
                     p.hasAny(ChangeFacts.DEFAULT_PROPERTIES) ? Alteration.SET_DEFAULT : Alteration.DROP_NOT_NULL);
             case "modifyDataType", "setColumnRemarks" -> alter(table, p, Alteration.OTHER);
-            case "createIndex" -> columnsOf(table, names(columns));
-            case "addPrimaryKey", "addUniqueConstraint" -> columnsOf(table, p.list("columnNames"));
+            case "createIndex" -> blocking(Work.CREATE_INDEX, table, columnsOf(table, names(columns)));
+            case "createIndexConcurrently" -> columnsOf(table, names(columns));
+            case "addPrimaryKey" -> blocking(Work.ADD_PRIMARY_KEY, table, columnsOf(table, p.list("columnNames")));
+            case "addUniqueConstraint" -> blocking(
+                    Work.ADD_UNIQUE_CONSTRAINT, table, columnsOf(table, p.list("columnNames")));
             case "dropUniqueConstraint" -> columnsOf(table, p.list("uniqueColumns"));
-            case "addForeignKeyConstraint" -> foreignKey(p);
+            case "addForeignKeyConstraint" -> "false".equalsIgnoreCase(p.get("validate"))
+                    ? foreignKey(p)
+                    : blocking(
+                            Work.VALIDATE_FOREIGN_KEY, p.table("baseTableName", "baseTableSchemaName"), foreignKey(p));
             case "dropForeignKeyConstraint", "dropAllForeignKeyConstraints" -> wholeOrUnknown(
                     p.table("baseTableName", "baseTableSchemaName"));
-            case "dropIndex" -> p.has("tableName") ? wholeOrUnknown(table) : List.of(Unknown.anyObject());
+            case "dropIndex" -> p.has("tableName")
+                    ? blocking(Work.DROP_INDEX, table, wholeOrUnknown(table))
+                    : List.of(Unknown.anyObject(), new BlockingWork(Optional.empty(), Work.DROP_INDEX, List.of()));
+            case "dropIndexConcurrently" -> p.has("tableName") ? wholeOrUnknown(table) : List.of(Unknown.anyObject());
             case "createView" -> List.of(
                     new CreateObject(p.table("viewName", "schemaName"), p.isTrue("replaceIfExists")));
             case "createProcedure" -> List.of(
@@ -147,6 +159,14 @@ public final class CoreEffects {
         }
         columns.forEach(c -> touches.add(Touch.column(table, c)));
         return List.of(new Touches(touches));
+    }
+
+    /** {@code plain} as blocking work on {@code table}, unless it is not known what the change touches. */
+    private static List<Effect> blocking(Work work, DbObject table, List<Effect> plain) {
+        if (plain.size() == 1 && plain.get(0) instanceof Touches touches) {
+            return List.of(new BlockingWork(Optional.of(table), work, touches.touches()));
+        }
+        return plain;
     }
 
     private static List<Effect> foreignKey(Props p) {

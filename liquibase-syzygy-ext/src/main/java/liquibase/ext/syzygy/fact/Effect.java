@@ -3,6 +3,7 @@ package liquibase.ext.syzygy.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one change does, typed: the facts the stage rules, the plan check and the schema replay read, built once
@@ -147,6 +148,32 @@ public sealed interface Effect {
         public Touches {
             touches = List.copyOf(touches);
         }
+    }
+
+    /**
+     * A change that, done the plain way, scans or builds over a whole table while it holds a lock that stops the
+     * table's writes (or all its queries): an index build, a unique or primary key built inline, a foreign key or
+     * check validated inline, a plain index drop. What it touches, for the plan, is {@code touches}.
+     *
+     * @param table the table locked; empty when the change does not name it (a {@code dropIndex} without
+     *     {@code tableName})
+     */
+    record BlockingWork(Optional<DbObject> table, Work work, List<Touch> touches) implements Effect {
+        public BlockingWork {
+            Objects.requireNonNull(table, "table == null");
+            Objects.requireNonNull(work, "work == null");
+            touches = List.copyOf(touches);
+        }
+    }
+
+    /** What a {@link BlockingWork} does while it holds its lock. */
+    enum Work {
+        CREATE_INDEX,
+        DROP_INDEX,
+        ADD_UNIQUE_CONSTRAINT,
+        ADD_PRIMARY_KEY,
+        VALIDATE_FOREIGN_KEY,
+        VALIDATE_CHECK
     }
 
     /**

@@ -65,7 +65,12 @@ public enum FindingCode {
     /** The deployer applying the quorum's plan died (its lock was released) before it finished. */
     QUORUM_LEADER_DIED("the deployer applying the plan died"),
     /** A deployer failed in pre-deploy, so this release's post-deploy quorum does not run. */
-    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy");
+    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy"),
+    /**
+     * Warning, PostgreSQL: a pending change holds a lock that stops writes to a table that existed before this
+     * deploy for as long as it builds or scans (a plain {@code createIndex}, a constraint built or validated inline).
+     */
+    BLOCKING_CHANGE("change blocks writes to an existing table while it runs");
 
     private final String summary;
 

@@ -31,6 +31,15 @@ public final class StagePlanner {
      * both stages applies ambiguous changesets and reports {@code AMBIGUOUS_STAGE} as a warning.
      */
     public static StagePlan plan(List<PlannedChangeSet> changeSets, RunMode mode) {
+        return plan(changeSets, mode, TableLocks.NOT_JUDGED);
+    }
+
+    /**
+     * {@link #plan(List, RunMode)} for a database whose table locks are {@code locks}: with
+     * {@link TableLocks#BLOCK_WRITES} (PostgreSQL) it adds {@code BLOCKING_CHANGE} warnings for pending changes that
+     * stop the writes to an existing table while they build or scan it.
+     */
+    public static StagePlan plan(List<PlannedChangeSet> changeSets, RunMode mode, TableLocks locks) {
         List<PlanEntry> entries = new ArrayList<>(changeSets.size());
         List<Finding> findings = new ArrayList<>();
         SkippedPostDeploy skipped = new SkippedPostDeploy();
@@ -51,6 +60,7 @@ public final class StagePlanner {
         }
         findings.addAll(SafetyChecks.check(changeSets));
         findings.addAll(DeclaredStageChecks.check(changeSets));
+        findings.addAll(BlockingChanges.check(changeSets, locks));
         return new StagePlan(mode, entries, BothStages.relax(mode, findings));
     }
 

@@ -3,6 +3,7 @@ package liquibase.ext.syzygy.statement;
 import java.util.regex.Pattern;
 import liquibase.database.Database;
 import liquibase.structure.DatabaseObject;
+import liquibase.structure.core.Index;
 import liquibase.structure.core.Schema;
 import liquibase.structure.core.Table;
 
@@ -67,6 +68,15 @@ public final class SqlIdentifier {
                 ? null
                 : name(database, schemaName, Schema.class);
         return schema == null ? table : schema + "." + table;
+    }
+
+    /** The index name for SQL, schema-qualified when a schema is given and the database has schemas. */
+    static String index(Database database, String schemaName, String indexName) {
+        String index = name(database, indexName, Index.class);
+        String schema = schemaName == null || schemaName.isBlank() || !database.supports(Schema.class)
+                ? null
+                : name(database, schemaName, Schema.class);
+        return schema == null ? index : schema + "." + index;
     }
 
     /** The column name for SQL. */

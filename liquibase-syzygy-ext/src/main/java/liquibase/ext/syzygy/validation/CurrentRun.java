@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 import liquibase.LabelExpression;
 import liquibase.Scope;
 import liquibase.analytics.Event;
+import liquibase.database.Database;
+import liquibase.database.core.PostgresDatabase;
 import liquibase.ext.syzygy.plan.EntryPoint;
+import liquibase.ext.syzygy.plan.TableLocks;
 import liquibase.integration.IntegrationDetails;
 
 /**
@@ -32,6 +35,14 @@ public final class CurrentRun {
     private static final String MARKER = "(" + MARKER_LABEL + " or !" + MARKER_LABEL + ")";
 
     private CurrentRun() {}
+
+    /**
+     * Whether {@code database}'s schema changes stop a table's writes while they build or scan it: PostgreSQL's do,
+     * and it has non-blocking forms; SQLite's writers lock the whole database anyway, so warning there helps nobody.
+     */
+    public static TableLocks tableLocks(Database database) {
+        return database instanceof PostgresDatabase ? TableLocks.BLOCK_WRITES : TableLocks.NOT_JUDGED;
+    }
 
     /** The entry point that started this run. */
     public static EntryPoint entryPoint() {

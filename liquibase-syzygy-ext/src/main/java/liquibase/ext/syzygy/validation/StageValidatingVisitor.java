@@ -55,7 +55,9 @@ public class StageValidatingVisitor extends ValidatingVisitor {
         RunMode mode = RunMode.of(StageGuard.selectedStages(contexts));
         boolean rollbackPhase = RollbackPhase.isTranslated(contexts);
         StagePlan plan = LibraryFindings.withSettingHints(
-                FreshInstall.annotate(StagePlanner.plan(planned.planned(), mode), CurrentRun.entryPoint()),
+                FreshInstall.annotate(
+                        StagePlanner.plan(planned.planned(), mode, CurrentRun.tableLocks(database)),
+                        CurrentRun.entryPoint()),
                 SyzygyConfiguration.STAGE_OVERRIDES.getKey());
         boolean readOnly = CurrentRun.isReadOnly(parameters == null ? null : parameters.getLabels());
         ReportedWarnings reported = ReportedWarnings.of(changeLog);
@@ -101,6 +103,9 @@ public class StageValidatingVisitor extends ValidatingVisitor {
      * only the command knows its count, tag or date.
      */
     private static boolean applies(Finding finding, RunMode mode, boolean rollbackPhase) {
+        if (rollbackPhase && finding.code() == FindingCode.BLOCKING_CHANGE) {
+            return false; // about changes a rollback does not apply
+        }
         boolean singleStageRun = !rollbackPhase && (mode == RunMode.PRE_DEPLOY || mode == RunMode.POST_DEPLOY);
         return singleStageRun || !STAGE_ORDER_CHECKS.contains(finding.code());
     }

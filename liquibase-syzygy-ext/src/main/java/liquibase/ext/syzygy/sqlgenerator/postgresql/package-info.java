@@ -1,2 +1,5 @@
-/** Internal: PostgreSQL SQL for the staged column statements; every statement is one {@code ALTER TABLE}. */
+/**
+ * Internal: PostgreSQL SQL for the staged column statements (each one {@code ALTER TABLE}) and the concurrent index
+ * statements.
+ */
 package liquibase.ext.syzygy.sqlgenerator.postgresql;
