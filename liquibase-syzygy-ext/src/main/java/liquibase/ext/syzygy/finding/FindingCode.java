@@ -63,7 +63,14 @@ public enum FindingCode {
     /** The deployer applying the quorum's plan died (its lock was released) before it finished. */
     QUORUM_LEADER_DIED("the deployer applying the plan died"),
     /** A deployer failed in pre-deploy, so this release's post-deploy quorum does not run. */
-    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy");
+    QUORUM_SEVERED("post-deploy blocked by a failed pre-deploy"),
+    /**
+     * A changeset's lock waits kept timing out (lock_timeout) until the retry budget was spent; the message names the
+     * sessions holding the locks. Nothing of the changeset was applied.
+     */
+    DDL_LOCK_TIMEOUT("schema change kept waiting for a lock"),
+    /** A changeset's statement ran longer than the statement timeout and was cancelled; it is not retried. */
+    STATEMENT_TIMEOUT("statement ran longer than the statement timeout");
 
     private final String summary;
 
