@@ -46,7 +46,7 @@ public class AtomicHistoryPostgresDatabase extends PostgresDatabase {
         if (isAutoCommit()) {
             lockSafety.autoCommit(change.getChangeSet(), () -> change.generateStatements(this), sqlVisitors, plain);
         } else {
-            lockSafety.inTransaction(change.getChangeSet(), AffectedTables.of(change, this), plain);
+            lockSafety.inTransaction(change.getChangeSet(), () -> AffectedTables.of(change, this), plain);
         }
     }
 
@@ -68,7 +68,7 @@ public class AtomicHistoryPostgresDatabase extends PostgresDatabase {
                     filterRollbackVisitors(sqlVisitors),
                     plain);
         } else {
-            lockSafety.inTransaction(change.getChangeSet(), Set.of(), plain);
+            lockSafety.inTransaction(change.getChangeSet(), Set::of, plain);
         }
     }
 

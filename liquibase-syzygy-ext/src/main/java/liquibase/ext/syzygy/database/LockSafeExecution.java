@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
@@ -55,7 +56,7 @@ final class LockSafeExecution {
         SqlStatement[] get() throws LiquibaseException;
     }
 
-    private record Step(Work work, Set<String> tables) {}
+    private record Step(Work work, Supplier<Set<String>> tables) {}
 
     private final Database database;
     private final List<Step> sinceCommit = new ArrayList<>();
@@ -66,8 +67,11 @@ final class LockSafeExecution {
         this.database = database;
     }
 
-    /** Statements of {@code changeSet} that touch {@code tables}, run by {@code work}, in the open transaction. */
-    void inTransaction(ChangeSet changeSet, Set<String> tables, Work work) throws LiquibaseException {
+    /**
+     * Statements of {@code changeSet}, run by {@code work} in the open transaction; {@code tables} (asked only after a
+     * lock timeout) are the tables they lock.
+     */
+    void inTransaction(ChangeSet changeSet, Supplier<Set<String>> tables, Work work) throws LiquibaseException {
         LockSafety safety = safetyOrNull(changeSet);
         if (safety == null) {
             work.run();

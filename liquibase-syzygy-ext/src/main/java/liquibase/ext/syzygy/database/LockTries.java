@@ -42,7 +42,7 @@ final class LockTries {
      * afterwards so that the DATABASECHANGELOG write, in the same transaction, does not run under them. On a lock
      * timeout the transaction is rolled back (it is aborted anyway) before the blockers are looked up.
      */
-    Outcome inTransaction(LockSafeExecution.Work work, Set<String> tables) throws LiquibaseException {
+    Outcome inTransaction(LockSafeExecution.Work work, Supplier<Set<String>> tables) throws LiquibaseException {
         PostgresLockSession.Previous previous = sql(() -> session.apply(safety, true));
         try {
             work.run();
@@ -52,7 +52,7 @@ final class LockTries {
                     connection.rollback();
                     return null;
                 });
-                Outcome outcome = new Outcome.LockTimedOut(sql(() -> session.blockers(List.copyOf(tables))));
+                Outcome outcome = new Outcome.LockTimedOut(sql(() -> session.blockers(List.copyOf(tables.get()))));
                 sql(() -> {
                     connection.rollback(); // end the transaction the lookup opened
                     return null;
