@@ -66,6 +66,16 @@ class LockSafetyPostgresIT {
               </changeSet>
             """;
 
+    /** A changeset that waits up to 2 s per try for its lock. */
+    static final String DIRECTIVE =
+            """
+              <changeSet id="4" author="it">
+                <syzygy:lockTimeout %s timeout="2s"/>
+                <addColumn tableName="person"><column name="phone" type="varchar(20)"/></addColumn>
+              </changeSet>
+            """
+                    .formatted(SYZYGY);
+
     @Test
     void aBlockedChangeIsRetriedUntilTheBlockerEndsAndTheApplicationNeverWaitsLong() throws Exception {
         try (TestDatabase db = Databases.postgres("lock-retry")) {
@@ -159,6 +169,27 @@ class LockSafetyPostgresIT {
             assertThat(db.appliedIds()).containsExactly("1");
             assertThat(db.columnExists("person", "nick")).isFalse();
             assertThat(db.tableExists("audit")).isFalse();
+        }
+    }
+
+    @Test
+    void aChangesetAsksForItsOwnLockTimeout() throws Exception {
+        try (TestDatabase db = Databases.postgres("lock-directive")) {
+            String changelog = GeneratedChangelogs.write("lock-safety-directive.xml", TABLE);
+            assertThat(update(db, changelog).run().exitCode()).isZero();
+            GeneratedChangelogs.write("lock-safety-directive.xml", TABLE + DIRECTIVE);
+            try (Connection blocker = blocker(db, "long-report")) {
+                Outcome outcome = update(db, changelog)
+                        .setting("liquibase.syzygy.lockRetryBudget", "off")
+                        .run();
+
+                assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
+                assertThat(outcome.output())
+                        .contains("Reason: [DDL_LOCK_TIMEOUT] " + changelog + "::4::it: gave up after 1 try in ")
+                        .contains("each waited more than 2 s for a lock held by backend pid " + pids.get(blocker));
+                blocker.rollback();
+            }
+            assertThat(db.appliedIds()).containsExactly("1");
         }
     }
 

@@ -2,6 +2,7 @@ package liquibase.ext.syzygy.configuration;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import liquibase.configuration.AutoloadedConfigurations;
 import liquibase.configuration.ConfigurationDefinition;
 import liquibase.ext.syzygy.Stage;
@@ -162,12 +163,14 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
     }
 
     /**
-     * The timeouts and retry budget of {@code changeSet}, from every configuration source.
+     * The timeouts and retry budget of {@code changeSet}, from every configuration source: the defaults, then what
+     * the changeset declares ({@code declared}, its {@code lockTimeout} directive), then a matching
+     * {@code lockTimeoutOverrides} entry (the operator has the last word).
      *
      * @throws IllegalArgumentException with an {@code INVALID_SETTING} message naming the bad setting
      */
-    public static LockSafety lockSafety(ChangeSetId changeSet) {
-        return lockTimeoutOverrides().apply(changeSet, lockSafetyDefaults());
+    public static LockSafety lockSafety(ChangeSetId changeSet, UnaryOperator<LockSafety> declared) {
+        return lockTimeoutOverrides().apply(changeSet, declared.apply(lockSafetyDefaults()));
     }
 
     /**

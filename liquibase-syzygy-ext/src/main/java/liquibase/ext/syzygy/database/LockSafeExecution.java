@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import liquibase.Scope;
+import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -16,6 +17,7 @@ import liquibase.exception.LiquibaseException;
 import liquibase.executor.Executor;
 import liquibase.executor.ExecutorService;
 import liquibase.executor.LoggingExecutor;
+import liquibase.ext.syzygy.change.LockTimeoutChange;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.retry.LockRetry;
@@ -182,11 +184,22 @@ final class LockSafeExecution {
             return null;
         }
         try {
-            LockSafety safety = SyzygyConfiguration.lockSafety(idOf(changeSet));
+            LockSafety safety = SyzygyConfiguration.lockSafety(idOf(changeSet), base -> declared(changeSet, base));
             return safety.active() ? safety : null;
         } catch (IllegalArgumentException e) {
             throw new LockSafetyException(e.getMessage(), null);
         }
+    }
+
+    /** {@code base} with the lock timeout of the changeset's {@code lockTimeout} directive, if it has one. */
+    private static LockSafety declared(ChangeSet changeSet, LockSafety base) {
+        LockSafety safety = base;
+        for (Change change : changeSet.getChanges()) {
+            if (change instanceof LockTimeoutChange directive) {
+                safety = safety.withLockTimeout(directive.lockTimeout());
+            }
+        }
+        return safety;
     }
 
     private Executor executor() {

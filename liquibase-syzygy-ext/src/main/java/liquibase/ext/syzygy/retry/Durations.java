@@ -8,7 +8,7 @@ import liquibase.ext.syzygy.quorum.QuorumTimeout;
 
 /**
  * Reads the duration settings of lock safety: what the quorum timeout accepts ({@code 1s}, {@code 500ms},
- * {@code 5m}, a number of seconds, {@code PT1S}), plus {@code off} (or {@code none}) for "no timeout". One syntax
+ * {@code 5m}, a number of seconds, {@code PT1S}), plus {@code off} (or {@code none}, or {@code false}, which is what YAML makes of a bare {@code off}) for "no timeout". One syntax
  * for every duration a user writes, so that no setting surprises.
  */
 public final class Durations {
@@ -25,7 +25,7 @@ public final class Durations {
             return fallback;
         }
         String text = value.trim().toLowerCase(Locale.ROOT);
-        if (text.equals("off") || text.equals("none")) {
+        if (text.equals("off") || text.equals("none") || text.equals("false")) { // YAML reads a bare off as false
             return Optional.empty();
         }
         try {

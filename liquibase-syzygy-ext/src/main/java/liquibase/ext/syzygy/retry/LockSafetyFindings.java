@@ -39,7 +39,8 @@ public final class LockSafetyFindings {
         return Finding.error(
                 FindingCode.DDL_LOCK_TIMEOUT,
                 changeSet,
-                "gave up after " + tries.size() + " tries in " + Durations.human(e.elapsed()) + ": each waited more"
+                "gave up after " + (tries.size() == 1 ? "1 try" : tries.size() + " tries") + " in "
+                        + Durations.human(e.elapsed()) + ": each waited more"
                         + " than " + Durations.human(lockTimeout) + " for a lock held by "
                         + blockers(everyBlocker(tries))
                         + (transactional
