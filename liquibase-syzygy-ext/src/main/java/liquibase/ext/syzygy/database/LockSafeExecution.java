@@ -8,7 +8,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import liquibase.Scope;
-import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -17,7 +16,6 @@ import liquibase.exception.LiquibaseException;
 import liquibase.executor.Executor;
 import liquibase.executor.ExecutorService;
 import liquibase.executor.LoggingExecutor;
-import liquibase.ext.syzygy.change.LockTimeoutChange;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
 import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.retry.LockRetry;
@@ -39,7 +37,8 @@ import liquibase.statement.SqlStatement;
  * change of the changeset that ran since the last commit runs again, then the one that failed. No transaction, and
  * none of its locks, stays open while it waits. In auto-commit mode ({@code runInTransaction="false"}) only the
  * failed statement runs again, after its {@link liquibase.ext.syzygy.statement.CleanedUpBeforeRetry} clean-up.
- * Rollbacks never release the changelog lock: it is a session lock.
+ * Rollbacks never release the changelog lock: it is a session lock. A changeset whose transaction already holds
+ * writes this class did not run (a listener's) is run as plain Liquibase runs it: a retry's rollback would lose them.
  *
  * <p>Nothing changes when no timeout is set, with {@code update-sql} (a logging executor: the SQL written is
  * Liquibase's), and without a live JDBC connection. One instance per {@code Database}, driven from one thread.
@@ -63,6 +62,7 @@ final class LockSafeExecution {
     private final Database database;
     private final List<Step> sinceCommit = new ArrayList<>();
     private ChangeSet current;
+    private boolean foreignWrites;
     private boolean running;
 
     LockSafeExecution(Database database) {
@@ -82,6 +82,12 @@ final class LockSafeExecution {
         if (changeSet != current) {
             sinceCommit.clear();
             current = changeSet;
+            // Work this class did not run (a listener's, a custom change's) would be lost by a retry's rollback.
+            foreignWrites = PostgresLockSession.hasWritten(jdbc());
+        }
+        if (foreignWrites) {
+            work.run();
+            return;
         }
         Step step = new Step(work, tables);
         List<Step> earlier = List.copyOf(sinceCommit);
@@ -135,6 +141,7 @@ final class LockSafeExecution {
     void transactionEnded() {
         sinceCommit.clear();
         current = null;
+        foreignWrites = false;
     }
 
     private void guarded(
@@ -183,23 +190,7 @@ final class LockSafeExecution {
                 || executor() instanceof LoggingExecutor) {
             return null;
         }
-        try {
-            LockSafety safety = SyzygyConfiguration.lockSafety(idOf(changeSet), base -> declared(changeSet, base));
-            return safety.active() ? safety : null;
-        } catch (IllegalArgumentException e) {
-            throw new LockSafetyException(e.getMessage(), null);
-        }
-    }
-
-    /** {@code base} with the lock timeout of the changeset's {@code lockTimeout} directive, if it has one. */
-    private static LockSafety declared(ChangeSet changeSet, LockSafety base) {
-        LockSafety safety = base;
-        for (Change change : changeSet.getChanges()) {
-            if (change instanceof LockTimeoutChange directive) {
-                safety = safety.withLockTimeout(directive.lockTimeout());
-            }
-        }
-        return safety;
+        return ChangeSetSafety.of(changeSet).orElse(null);
     }
 
     private Executor executor() {
@@ -210,7 +201,7 @@ final class LockSafeExecution {
         return ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
     }
 
-    static ChangeSetId idOf(ChangeSet changeSet) {
-        return new ChangeSetId(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor());
+    private static ChangeSetId idOf(ChangeSet changeSet) {
+        return ChangeSetSafety.idOf(changeSet);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import liquibase.exception.DatabaseException;
 import liquibase.ext.syzygy.retry.Blocker;
 import liquibase.ext.syzygy.retry.Durations;
 import liquibase.ext.syzygy.retry.LockSafety;
@@ -52,6 +53,19 @@ final class PostgresLockSession {
             + " ORDER BY a.xact_start NULLS LAST, a.pid LIMIT 5";
 
     private final Connection connection;
+
+    /**
+     * Whether the open transaction has written anything: a retry rolls back the whole transaction, so it must
+     * hold nothing but the changes the retry runs again.
+     */
+    static boolean hasWritten(Connection connection) throws DatabaseException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT txid_current_if_assigned() IS NOT NULL");
+                ResultSet row = query.executeQuery()) {
+            return row.next() && row.getBoolean(1);
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
 
     PostgresLockSession(Connection connection) {
         this.connection = connection;
