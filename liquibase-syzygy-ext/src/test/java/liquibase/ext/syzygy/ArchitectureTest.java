@@ -32,7 +32,8 @@ class ArchitectureTest {
             ROOT + ".plan",
             ROOT + ".finding",
             ROOT + ".lock",
-            ROOT + ".quorum");
+            ROOT + ".quorum",
+            ROOT + ".retry");
 
     @Test
     void domainDependsOnNothingButTheJdkAndItself() throws IOException {

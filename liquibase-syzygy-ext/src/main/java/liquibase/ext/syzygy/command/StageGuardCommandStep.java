@@ -48,6 +48,11 @@ public class StageGuardCommandStep extends CrossCuttingStep {
         } catch (StageSettingException e) {
             throw new CommandValidationException(e.getMessage());
         }
+        try {
+            SyzygyConfiguration.validateLockSafety(); // and on a bad timeout, before anything is applied
+        } catch (IllegalArgumentException e) {
+            throw new CommandValidationException(e.getMessage());
+        }
         String command = commandScope.getCommand().getName()[0];
         if (SyzygyConfiguration.quorum() > 1 && QUORUM_REFUSED.contains(command)) {
             // Only update joins a quorum (QuorumCommandStep): a partial update has no plan the deployers can share.

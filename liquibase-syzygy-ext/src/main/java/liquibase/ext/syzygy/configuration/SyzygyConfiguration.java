@@ -1,11 +1,19 @@
 package liquibase.ext.syzygy.configuration;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import liquibase.configuration.AutoloadedConfigurations;
 import liquibase.configuration.ConfigurationDefinition;
 import liquibase.ext.syzygy.Stage;
+import liquibase.ext.syzygy.fact.ChangeSetId;
 import liquibase.ext.syzygy.lock.LockMode;
 import liquibase.ext.syzygy.quorum.QuorumTimeout;
+import liquibase.ext.syzygy.retry.Backoff;
+import liquibase.ext.syzygy.retry.Durations;
+import liquibase.ext.syzygy.retry.LockSafety;
+import liquibase.ext.syzygy.retry.LockTimeoutOverrides;
+import liquibase.ext.syzygy.retry.SettingNames;
 import liquibase.ext.syzygy.stage.StagePolicy;
 
 /**
@@ -63,6 +71,18 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
      */
     public static final ConfigurationDefinition<Integer> BACKFILL_BATCH_SIZE;
 
+    /** {@code liquibase.syzygy.lockTimeout}: the {@code lock_timeout} of every changeset statement on PostgreSQL. */
+    public static final ConfigurationDefinition<String> LOCK_WAIT_TIMEOUT;
+
+    /** {@code liquibase.syzygy.statementTimeout}: the {@code statement_timeout} of every changeset statement. */
+    public static final ConfigurationDefinition<String> STATEMENT_TIMEOUT;
+
+    /** {@code liquibase.syzygy.lockRetryBudget}: how long a changeset's lock timeouts are retried. */
+    public static final ConfigurationDefinition<String> LOCK_RETRY_BUDGET;
+
+    /** {@code liquibase.syzygy.lockTimeoutOverrides}: {@code PATTERN=DURATION} lock timeouts per changeset. */
+    public static final ConfigurationDefinition<String> LOCK_TIMEOUT_OVERRIDES;
+
     static {
         ConfigurationDefinition.Builder builder = new ConfigurationDefinition.Builder(NAMESPACE);
         REQUIRE_STAGE = builder.define("requireStage", Boolean.class)
@@ -113,6 +133,30 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " ISO-8601 duration (PT30M). Waiting for the leader to finish is not limited by it.")
                 .setDefaultValue("30m")
                 .build();
+        LOCK_WAIT_TIMEOUT = builder.define("lockTimeout", String.class)
+                .setDescription("PostgreSQL: the lock_timeout every changeset statement runs with (1s, 500ms, off)."
+                        + " A schema change waiting for its lock makes every query on the table wait behind it; a"
+                        + " statement that times out is undone and tried again, with backoff, for"
+                        + " lockRetryBudget. off: plain Liquibase, no timeout and no retry.")
+                .setDefaultValue("1s")
+                .build();
+        STATEMENT_TIMEOUT = builder.define("statementTimeout", String.class)
+                .setDescription("PostgreSQL: the statement_timeout every changeset statement runs with (30s, 5m),"
+                        + " off (the default) to keep the session's. A statement that runs longer fails with"
+                        + " STATEMENT_TIMEOUT and is not retried.")
+                .setDefaultValue("off")
+                .build();
+        LOCK_RETRY_BUDGET = builder.define("lockRetryBudget", String.class)
+                .setDescription("PostgreSQL: how long after its first try a changeset whose lock wait timed out is"
+                        + " tried again (5m, 90s); off: no retry. When it is spent the update fails with"
+                        + " DDL_LOCK_TIMEOUT naming the blocking session.")
+                .setDefaultValue("5m")
+                .build();
+        LOCK_TIMEOUT_OVERRIDES = builder.define("lockTimeoutOverrides", String.class)
+                .setDescription("PATTERN=DURATION entries (comma or newline separated, patterns as in"
+                        + " stageOverrides) giving matching changesets their own lock timeout: a longer one, or off"
+                        + " for no timeout and no retry. The first matching entry wins.")
+                .build();
         BACKFILL_BATCH_SIZE = builder.define("backfillBatchSize", Integer.class)
                 .setDescription("Rows per batch when a change fills a column before constraining it (for example"
                         + " addNotNullConstraintStaged with a defaultNullValue); each batch is its own transaction"
@@ -120,6 +164,55 @@ public final class SyzygyConfiguration implements AutoloadedConfigurations {
                         + " attribute wins.")
                 .setDefaultValue(10_000)
                 .build();
+    }
+
+    /** The names of the lock-safety settings, for messages. */
+    public static SettingNames lockSafetyNames() {
+        return new SettingNames(
+                LOCK_WAIT_TIMEOUT.getKey(),
+                STATEMENT_TIMEOUT.getKey(),
+                LOCK_RETRY_BUDGET.getKey(),
+                LOCK_TIMEOUT_OVERRIDES.getKey());
+    }
+
+    /**
+     * The timeouts and retry budget of {@code changeSet}, from every configuration source: the defaults, then what
+     * the changeset declares ({@code declared}, its {@code lockTimeout} directive), then a matching
+     * {@code lockTimeoutOverrides} entry (the operator has the last word).
+     *
+     * @throws IllegalArgumentException with an {@code INVALID_SETTING} message naming the bad setting
+     */
+    public static LockSafety lockSafety(ChangeSetId changeSet, UnaryOperator<LockSafety> declared) {
+        return lockTimeoutOverrides().apply(changeSet, declared.apply(lockSafetyDefaults()));
+    }
+
+    /**
+     * Reads every lock-safety setting, so that a bad value fails before the run connects.
+     *
+     * @throws IllegalArgumentException with an {@code INVALID_SETTING} message naming the bad setting
+     */
+    public static void validateLockSafety() {
+        lockSafetyDefaults();
+        lockTimeoutOverrides();
+    }
+
+    private static LockSafety lockSafetyDefaults() {
+        return new LockSafety(
+                Durations.parseOrOff(
+                        LOCK_WAIT_TIMEOUT.getKey(),
+                        LOCK_WAIT_TIMEOUT.getCurrentValue(),
+                        Optional.of(LockSafety.DEFAULT_LOCK_TIMEOUT)),
+                Durations.parseOrOff(STATEMENT_TIMEOUT.getKey(), STATEMENT_TIMEOUT.getCurrentValue(), Optional.empty()),
+                Durations.parseOrOff(
+                                LOCK_RETRY_BUDGET.getKey(),
+                                LOCK_RETRY_BUDGET.getCurrentValue(),
+                                Optional.of(LockSafety.DEFAULT_BUDGET))
+                        .orElse(Duration.ZERO),
+                Backoff.DEFAULT);
+    }
+
+    private static LockTimeoutOverrides lockTimeoutOverrides() {
+        return LockTimeoutOverrides.parse(LOCK_TIMEOUT_OVERRIDES.getKey(), LOCK_TIMEOUT_OVERRIDES.getCurrentValue());
     }
 
     /** The configured backfill batch size; values below 1 are an {@code INVALID_SETTING} error. */

@@ -1,6 +1,7 @@
 package liquibase.ext.syzygy.database;
 
 import java.util.List;
+import java.util.Set;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -21,10 +22,16 @@ import liquibase.statement.SqlStatement;
  * everything else (short name, SQL generators, snapshots, {@code instanceof PostgresDatabase}) is unchanged.
  * Cockroach and EnterpriseDB, which extend {@code PostgresDatabase} with priorities 6 and 10, still win on their
  * servers. {@code liquibase.syzygy.atomicHistory=false} turns the hold off.
+ *
+ * <p>It also runs every changeset's statements with a short {@code lock_timeout} and retries them after a lock
+ * timeout ({@link LockSafeExecution}), so that a schema change waiting behind a long transaction does not make the
+ * application's queries queue behind it.
  */
 public class AtomicHistoryPostgresDatabase extends PostgresDatabase {
 
     private final HistoryCommitHold hold = new HistoryCommitHold(SyzygyConfiguration.atomicHistory());
+
+    private final LockSafeExecution lockSafety = new LockSafeExecution(this);
 
     @Override
     public int getPriority() {
@@ -35,7 +42,12 @@ public class AtomicHistoryPostgresDatabase extends PostgresDatabase {
     public void executeStatements(Change change, DatabaseChangeLog changeLog, List<SqlVisitor> sqlVisitors)
             throws LiquibaseException {
         hold.changesRunning(isAutoCommit());
-        super.executeStatements(change, changeLog, sqlVisitors);
+        LockSafeExecution.Work plain = () -> super.executeStatements(change, changeLog, sqlVisitors);
+        if (isAutoCommit()) {
+            lockSafety.autoCommit(change.getChangeSet(), () -> change.generateStatements(this), sqlVisitors, plain);
+        } else {
+            lockSafety.inTransaction(change.getChangeSet(), () -> AffectedTables.of(change, this), plain);
+        }
     }
 
     @Override
@@ -48,16 +60,27 @@ public class AtomicHistoryPostgresDatabase extends PostgresDatabase {
     @Override
     public void executeRollbackStatements(Change change, List<SqlVisitor> sqlVisitors) throws LiquibaseException {
         hold.changesRunning(isAutoCommit());
-        super.executeRollbackStatements(change, sqlVisitors);
+        LockSafeExecution.Work plain = () -> super.executeRollbackStatements(change, sqlVisitors);
+        if (isAutoCommit()) {
+            lockSafety.autoCommit(
+                    change.getChangeSet(),
+                    () -> change.generateRollbackStatements(this),
+                    filterRollbackVisitors(sqlVisitors),
+                    plain);
+        } else {
+            lockSafety.inTransaction(change.getChangeSet(), Set::of, plain);
+        }
     }
 
     @Override
     public void commit() throws DatabaseException {
+        lockSafety.transactionEnded();
         hold.commit(super::commit);
     }
 
     @Override
     public void rollback() throws DatabaseException {
+        lockSafety.transactionEnded();
         hold.rollback(super::rollback);
     }
 

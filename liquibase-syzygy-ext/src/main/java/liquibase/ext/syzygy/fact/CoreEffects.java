@@ -101,7 +101,8 @@ public final class CoreEffects {
                     "delete",
                     "loadData",
                     "loadUpdateData" -> wholeOrUnknown(table);
-            case "tagDatabase", "empty", "output", "stop", "grant", "revoke", "createExtension" -> List.of();
+            case "tagDatabase", "empty", "output", "stop", "lockTimeout", "grant", "revoke", "createExtension" -> List
+                    .of();
             case "createSchema" -> List.of(new CreateObject(p.table("schemaName", "none"), false));
             case "dropConstraint", "validateConstraint" -> wholeOrUnknown(table);
             case "sql" -> List.of(new Unknown(List.of(), p.get("sql")));

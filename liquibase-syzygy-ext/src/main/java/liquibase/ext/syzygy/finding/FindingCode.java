@@ -70,7 +70,14 @@ public enum FindingCode {
      * Warning, PostgreSQL: a pending change holds a lock that stops writes to a table that existed before this
      * deploy for as long as it builds or scans (a plain {@code createIndex}, a constraint built or validated inline).
      */
-    BLOCKING_CHANGE("change blocks writes to an existing table while it runs");
+    BLOCKING_CHANGE("change blocks writes to an existing table while it runs"),
+    /**
+     * A changeset's lock waits kept timing out (lock_timeout) until the retry budget was spent; the message names the
+     * sessions holding the locks. Nothing of the changeset was applied.
+     */
+    DDL_LOCK_TIMEOUT("schema change kept waiting for a lock"),
+    /** A changeset's statement ran longer than the statement timeout and was cancelled; it is not retried. */
+    STATEMENT_TIMEOUT("statement ran longer than the statement timeout");
 
     private final String summary;
 

@@ -60,6 +60,7 @@ public final class ChangeStageRules {
             neutral("empty", "does nothing"),
             neutral("output", "only prints"),
             neutral("stop", "only stops the run"),
+            neutral("lockTimeout", "only sets how long its changeset waits for locks"),
             undecidable("renameColumn", "old code uses the old name, new code the new one"),
             undecidable("renameTable", "old code uses the old name, new code the new one"),
             undecidable("renameView", "old code uses the old name, new code the new one"),
