@@ -36,9 +36,11 @@ class InvalidIndexCleanupIT {
                 s.executeUpdate("INSERT INTO " + db.schema() + ".idx_accounts (id, email) VALUES (2, 'b@example.com')");
             }
 
+            // A long lock timeout: the build must still be waiting when it is killed, not between two retries.
             Subprocess.Running deployer = LockDeployers.command("update", db)
                     .changelog(KILL)
                     .contexts("pre-deploy")
+                    .setting("liquibase.syzygy.lockTimeout", "10m")
                     .start();
             int backend;
             try {
@@ -59,6 +61,45 @@ class InvalidIndexCleanupIT {
             assertSucceeded(run("update", db, KILL, "pre-deploy"), "the update after the kill");
             assertThat(isValid(db, "idx_accounts_email")).contains(true);
             assertThat(db.appliedIds()).containsExactly("r1-accounts", "r2-email-index");
+        }
+    }
+
+    @Test
+    void aBuildWhoseLockWaitTimesOutIsCleanedUpAndRetriedUntilTheWriterCommits() throws Exception {
+        try (TestDatabase db = Databases.postgres("invalid-index-retry");
+                Connection writer = db.connect()) {
+            assertSucceeded(run("update", db, "index-it/v1.xml", "pre-deploy,post-deploy"), "release 1");
+            writer.setAutoCommit(false);
+            try (Statement s = writer.createStatement()) {
+                s.executeUpdate("INSERT INTO " + db.schema() + ".idx_accounts (id, email) VALUES (2, 'b@example.com')");
+            }
+            Subprocess.Running deployer = LockDeployers.command("update", db)
+                    .changelog(KILL)
+                    .contexts("pre-deploy")
+                    .setting("liquibase.syzygy.lockTimeout", "1s")
+                    .setting("liquibase.syzygy.lockRetryBudget", "5m")
+                    .start();
+            try {
+                // Two timed-out tries: the second one ran after the first one's INVALID index was dropped.
+                awaitOutput(deployer, "try 2 waited more than 1 s");
+            } finally {
+                writer.rollback();
+            }
+            Outcome outcome = deployer.await(300);
+            assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+            assertThat(outcome.output()).contains("index-it/kill.xml::r2-email-index::it: try 1 waited more than 1 s");
+            assertThat(isValid(db, "idx_accounts_email")).contains(true);
+            assertThat(db.appliedIds()).containsExactly("r1-accounts", "r2-email-index");
+        }
+    }
+
+    private static void awaitOutput(Subprocess.Running deployer, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!deployer.outputSoFar().contains(text)) {
+            if (!deployer.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("never printed '" + text + "':\n" + deployer.outputSoFar());
+            }
+            Thread.sleep(50);
         }
     }
 
