@@ -27,8 +27,14 @@ import java.util.Set;
  */
 record ChaosTarget(String db, String url, Path file, String schema) {
 
-    /** The deployers' PostgreSQL application name, which tells their sessions from any other. */
-    static final String APPLICATION = "syzygy-chaos";
+    /**
+     * This run's tag, the harness's process id: schemas and the deployers' application name carry it, so that two
+     * runs on one server (a long run and a CI smoke) never drop each other's schemas or count each other's locks.
+     */
+    private static final long RUN = ProcessHandle.current().pid();
+
+    /** The deployers' PostgreSQL application name, which tells this run's sessions from any other. */
+    static final String APPLICATION = "syzygy-chaos-" + RUN;
 
     static ChaosTarget fresh(String db, Path dir, String name) throws Exception {
         if ("sqlite".equals(db)) {
@@ -41,7 +47,8 @@ record ChaosTarget(String db, String url, Path file, String schema) {
             }
             return new ChaosTarget(db, "jdbc:sqlite:" + file, file, null);
         }
-        String schema = "syzygy_bench_chaos_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        String schema = "syzygy_bench_chaos_" + RUN + "_"
+                + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
         Pg.recreateSchema(schema);
         return new ChaosTarget(db, Pg.url(schema) + "&ApplicationName=" + APPLICATION, null, schema);
     }
