@@ -8,8 +8,7 @@ import liquibase.statement.AbstractSqlStatement;
  * PostgreSQL through a constraint added {@code NOT VALID} and validated apart, on SQLite natively. Fails, with
  * nothing changed, while the column still holds NULLs.
  *
- * @param column the column
- * @param constraintName the name of the constraint the PostgreSQL steps add (dropped again before 18)
+ * <p>The constraint name is that of the constraint the PostgreSQL steps add (dropped again before 18).
  */
 public final class AddNotNullStagedStatement extends AbstractSqlStatement {
 

@@ -8,9 +8,8 @@ import liquibase.statement.AbstractSqlStatement;
  * changeset runs in auto-commit mode: a long single UPDATE would hold its row locks (and, on SQLite, the database's
  * write lock) for the whole table, and a killed deployer would lose all of its work.
  *
- * @param column the column to fill
- * @param value the value, as {@code DefaultValueSql} renders it (String, BigDecimal, Boolean, Date)
- * @param batchSize rows per batch, at least 1
+ * <p>The value is one {@code DefaultValueSql} renders (String, BigDecimal, Boolean, Date); the batch size is at
+ * least 1.
  */
 public final class BackfillNullsStatement extends AbstractSqlStatement {
 
