@@ -1,11 +1,9 @@
 package liquibase.ext.syzygy.change;
 
-import liquibase.change.AbstractChange;
 import liquibase.change.DatabaseChangeProperty;
 import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
 import liquibase.exception.Warnings;
-import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.ext.syzygy.statement.SqlIdentifier;
 
@@ -13,47 +11,14 @@ import liquibase.ext.syzygy.statement.SqlIdentifier;
  * The properties shared by the staged changes that act on one existing column: the column's name and an optional
  * default value, in Liquibase's usual attribute names.
  */
-abstract class AbstractColumnDefaultChange extends AbstractChange {
+abstract class AbstractColumnDefaultChange extends AbstractTableChange {
 
-    private String catalogName;
-    private String schemaName;
-    private String tableName;
     private String columnName;
     private String defaultValue;
     private String defaultValueNumeric;
     private String defaultValueBoolean;
     private String defaultValueDate;
     private String defaultValueComputed;
-
-    @DatabaseChangeProperty(description = "Name of the database catalog", exampleValue = "cat")
-    public String getCatalogName() {
-        return catalogName;
-    }
-
-    public void setCatalogName(String catalogName) {
-        this.catalogName = catalogName;
-    }
-
-    @DatabaseChangeProperty(description = "Name of the database schema", exampleValue = "public")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(
-            requiredForDatabase = "all",
-            description = "Name of the table containing the column",
-            exampleValue = "person")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
-    }
 
     @DatabaseChangeProperty(requiredForDatabase = "all", description = "Name of the column", exampleValue = "nickname")
     public String getColumnName() {
@@ -121,19 +86,19 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
     }
 
     ColumnRef column() {
-        return new ColumnRef(catalogName, schemaName, tableName, columnName);
+        return new ColumnRef(getCatalogName(), getSchemaName(), getTableName(), columnName);
     }
 
     /** For messages: the change name and the column (the coded message names the changeset). */
     String where() {
-        return getSerializedObjectName() + " on column " + tableName + "."
+        return getSerializedObjectName() + " on column " + getTableName() + "."
                 + (columnName == null ? null : SqlIdentifier.printable(columnName));
     }
 
     /** The errors of the names and default value attributes, each with its code. */
     ValidationErrors validateDefaults() {
         ValidationErrors errors = new ValidationErrors(this);
-        if (tableName != null && columnName != null) {
+        if (getTableName() != null && columnName != null) {
             ChangeErrors.unsafeName(errors, this, where(), column().unsafeName());
         }
         defaults().validate(errors, this, where());
@@ -147,10 +112,5 @@ abstract class AbstractColumnDefaultChange extends AbstractChange {
     @Override
     public Warnings warn(Database database) {
         return validateDefaults().hasErrors() ? new Warnings() : super.warn(database);
-    }
-
-    @Override
-    public String getSerializedObjectNamespace() {
-        return SyzygyNamespace.URI;
     }
 }

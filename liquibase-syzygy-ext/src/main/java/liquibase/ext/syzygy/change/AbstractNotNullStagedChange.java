@@ -1,52 +1,17 @@
 package liquibase.ext.syzygy.change;
 
-import liquibase.change.AbstractChange;
 import liquibase.change.DatabaseChangeProperty;
-import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 
 /**
  * The properties of {@code addNotNullConstraintStaged}: core {@code addNotNullConstraint}'s names, so that a
  * changeset moves to the staged change by renaming the element, plus the backfill's batch size.
  */
-abstract class AbstractNotNullStagedChange extends AbstractChange {
-    private String catalogName;
-    private String schemaName;
-    private String tableName;
+abstract class AbstractNotNullStagedChange extends AbstractTableChange {
     private String columnName;
     private String columnDataType;
     private String defaultNullValue;
     private String constraintName;
     private Integer backfillBatchSize;
-
-    @DatabaseChangeProperty(description = "Name of the database catalog", exampleValue = "cat")
-    public String getCatalogName() {
-        return catalogName;
-    }
-
-    public void setCatalogName(String catalogName) {
-        this.catalogName = catalogName;
-    }
-
-    @DatabaseChangeProperty(description = "Name of the database schema", exampleValue = "public")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(
-            requiredForDatabase = "all",
-            description = "Name of the table containing the column",
-            exampleValue = "orders")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
-    }
 
     @DatabaseChangeProperty(
             requiredForDatabase = "all",
@@ -103,10 +68,5 @@ abstract class AbstractNotNullStagedChange extends AbstractChange {
 
     public void setBackfillBatchSize(Integer backfillBatchSize) {
         this.backfillBatchSize = backfillBatchSize;
-    }
-
-    @Override
-    public String getSerializedObjectNamespace() {
-        return SyzygyNamespace.URI;
     }
 }

@@ -1,6 +1,5 @@
 package liquibase.ext.syzygy.change;
 
-import liquibase.change.AbstractChange;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
 import liquibase.change.DatabaseChangeProperty;
@@ -8,7 +7,6 @@ import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
-import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 import liquibase.ext.syzygy.statement.ConstraintRef;
 import liquibase.ext.syzygy.statement.ValidateConstraintStatement;
 import liquibase.statement.SqlStatement;
@@ -32,46 +30,13 @@ import liquibase.statement.SqlStatement;
         description = "Validates a constraint added NOT VALID without blocking reads and writes",
         priority = ChangeMetaData.PRIORITY_DEFAULT,
         appliesTo = "table")
-public class ValidateConstraintChange extends AbstractChange implements StagedChange {
+public class ValidateConstraintChange extends AbstractTableChange implements StagedChange {
 
-    private String catalogName;
-    private String schemaName;
-    private String tableName;
     private String constraintName;
 
     @Override
     public Stage syzygyStage() {
         return Stage.PRE_DEPLOY;
-    }
-
-    @DatabaseChangeProperty(description = "Name of the database catalog", exampleValue = "cat")
-    public String getCatalogName() {
-        return catalogName;
-    }
-
-    public void setCatalogName(String catalogName) {
-        this.catalogName = catalogName;
-    }
-
-    @DatabaseChangeProperty(description = "Name of the database schema", exampleValue = "public")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(
-            requiredForDatabase = "all",
-            description = "Name of the table the constraint is on",
-            exampleValue = "orders")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
     }
 
     @DatabaseChangeProperty(
@@ -89,7 +54,7 @@ public class ValidateConstraintChange extends AbstractChange implements StagedCh
     @Override
     public ValidationErrors validate(Database database) {
         ValidationErrors errors = new ValidationErrors(this);
-        if (tableName != null && constraintName != null) {
+        if (getTableName() != null && constraintName != null) {
             ChangeErrors.unsafeName(errors, this, where(), constraint().unsafeName());
         }
         return errors.hasErrors() ? errors : ChangeErrors.coded(super.validate(database), getChangeSet());
@@ -112,20 +77,15 @@ public class ValidateConstraintChange extends AbstractChange implements StagedCh
     }
 
     private ConstraintRef constraint() {
-        return new ConstraintRef(catalogName, schemaName, tableName, constraintName);
+        return new ConstraintRef(getCatalogName(), getSchemaName(), getTableName(), constraintName);
     }
 
     private String where() {
-        return "validateConstraint of constraint " + tableName + "." + constraintName;
+        return "validateConstraint of constraint " + getTableName() + "." + constraintName;
     }
 
     @Override
     public String getConfirmationMessage() {
-        return "Constraint " + constraintName + " on " + tableName + " validated";
-    }
-
-    @Override
-    public String getSerializedObjectNamespace() {
-        return SyzygyNamespace.URI;
+        return "Constraint " + constraintName + " on " + getTableName() + " validated";
     }
 }
