@@ -30,11 +30,7 @@ class InvalidIndexCleanupIT {
     void theNextUpdateDropsTheInvalidIndexAKilledDeployerLeftAndBuildsItAgain() throws Exception {
         try (TestDatabase db = Databases.postgres("invalid-index");
                 Connection writer = db.connect()) {
-            assertSucceeded(run("update", db, "index-it/v1.xml", "pre-deploy,post-deploy"), "release 1");
-            writer.setAutoCommit(false);
-            try (Statement s = writer.createStatement()) {
-                s.executeUpdate("INSERT INTO " + db.schema() + ".idx_accounts (id, email) VALUES (2, 'b@example.com')");
-            }
+            releaseOneWithAnOpenWriter(db, writer);
 
             // A long lock timeout: the build must still be waiting when it is killed, not between two retries.
             Subprocess.Running deployer = LockDeployers.command("update", db)
@@ -68,11 +64,7 @@ class InvalidIndexCleanupIT {
     void aBuildWhoseLockWaitTimesOutIsCleanedUpAndRetriedUntilTheWriterCommits() throws Exception {
         try (TestDatabase db = Databases.postgres("invalid-index-retry");
                 Connection writer = db.connect()) {
-            assertSucceeded(run("update", db, "index-it/v1.xml", "pre-deploy,post-deploy"), "release 1");
-            writer.setAutoCommit(false);
-            try (Statement s = writer.createStatement()) {
-                s.executeUpdate("INSERT INTO " + db.schema() + ".idx_accounts (id, email) VALUES (2, 'b@example.com')");
-            }
+            releaseOneWithAnOpenWriter(db, writer);
             Subprocess.Running deployer = LockDeployers.command("update", db)
                     .changelog(KILL)
                     .contexts("pre-deploy")
@@ -90,6 +82,15 @@ class InvalidIndexCleanupIT {
             assertThat(outcome.output()).contains("index-it/kill.xml::r2-email-index::it: try 1 waited more than 1 s");
             assertThat(isValid(db, "idx_accounts_email")).contains(true);
             assertThat(db.appliedIds()).containsExactly("r1-accounts", "r2-email-index");
+        }
+    }
+
+    /** Applies release 1, then leaves {@code writer} in a transaction that has written to the table. */
+    private static void releaseOneWithAnOpenWriter(TestDatabase db, Connection writer) throws SQLException {
+        assertSucceeded(run("update", db, "index-it/v1.xml", "pre-deploy,post-deploy"), "release 1");
+        writer.setAutoCommit(false);
+        try (Statement s = writer.createStatement()) {
+            s.executeUpdate("INSERT INTO " + db.schema() + ".idx_accounts (id, email) VALUES (2, 'b@example.com')");
         }
     }
 

@@ -44,11 +44,7 @@ class ChangeFormatsTest {
     @Test
     void changeTypesAndStages() throws Exception {
         DatabaseChangeLog log = Lb.parse("staged/formats/staged.xml");
-        Map<String, String> types = log.getChangeSets().stream()
-                .collect(Collectors.toMap(
-                        ChangeSet::getId,
-                        cs -> cs.getChanges().get(0).getClass().getSimpleName() + ":"
-                                + ((StagedChange) cs.getChanges().get(0)).syzygyStage()));
+        Map<String, String> types = typesAndStages(log);
         assertThat(types)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "add", "AddColumnStagedChange:pre-deploy",
@@ -93,6 +89,15 @@ class ChangeFormatsTest {
     void theXsdRejectsAnUnknownAttribute() {
         assertThatThrownBy(() -> Lb.parse("staged/invalid/unknown-attribute.xml"))
                 .hasMessageContaining("columName");
+    }
+
+    /** Each changeset's id with its first change's class and stage, {@code AddColumnStagedChange:pre-deploy}. */
+    static Map<String, String> typesAndStages(DatabaseChangeLog log) {
+        return log.getChangeSets().stream()
+                .collect(Collectors.toMap(
+                        ChangeSet::getId,
+                        cs -> cs.getChanges().get(0).getClass().getSimpleName() + ":"
+                                + ((StagedChange) cs.getChanges().get(0)).syzygyStage()));
     }
 
     static Map<String, String> checksums(DatabaseChangeLog log) {

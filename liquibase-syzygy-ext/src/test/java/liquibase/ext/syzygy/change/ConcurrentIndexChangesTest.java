@@ -12,7 +12,6 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.database.core.SQLiteDatabase;
 import liquibase.exception.RollbackImpossibleException;
-import liquibase.ext.syzygy.StagedChange;
 import liquibase.ext.syzygy.statement.CreateIndexConcurrentlyStatement;
 import liquibase.ext.syzygy.statement.DropIndexConcurrentlyStatement;
 import liquibase.ext.syzygy.testing.Lb;
@@ -45,11 +44,7 @@ class ConcurrentIndexChangesTest {
     @Test
     void changeTypesAndStages() throws Exception {
         DatabaseChangeLog log = Lb.parse("staged/indexes/indexes.xml");
-        Map<String, String> types = log.getChangeSets().stream()
-                .collect(Collectors.toMap(
-                        ChangeSet::getId,
-                        cs -> cs.getChanges().get(0).getClass().getSimpleName() + ":"
-                                + ((StagedChange) cs.getChanges().get(0)).syzygyStage()));
+        Map<String, String> types = ChangeFormatsTest.typesAndStages(log);
         assertThat(types)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "create", "CreateIndexConcurrentlyChange:pre-deploy",

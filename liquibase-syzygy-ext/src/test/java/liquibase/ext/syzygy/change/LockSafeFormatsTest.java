@@ -3,10 +3,7 @@ package liquibase.ext.syzygy.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.stream.Collectors;
-import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.ext.syzygy.StagedChange;
 import liquibase.ext.syzygy.testing.Lb;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,11 +27,7 @@ class LockSafeFormatsTest {
     void everyFormatParsesToThePinnedChecksumsAndStages(String changelog) throws Exception {
         DatabaseChangeLog log = Lb.parse(changelog);
         assertThat(ChangeFormatsTest.checksums(log)).isEqualTo(PINNED);
-        Map<String, String> types = log.getChangeSets().stream()
-                .collect(Collectors.toMap(
-                        ChangeSet::getId,
-                        cs -> cs.getChanges().get(0).getClass().getSimpleName() + ":"
-                                + ((StagedChange) cs.getChanges().get(0)).syzygyStage()));
+        Map<String, String> types = ChangeFormatsTest.typesAndStages(log);
         assertThat(types)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "validate", "ValidateConstraintChange:pre-deploy",
