@@ -125,6 +125,7 @@ class CrashSafeLockIT {
                 holder.process().destroyForcibly();
                 holder.process().waitFor();
             }
+            awaitReleased(kind, db);
             Outcome after = LockDeployers.command("list-locks", db).run();
             assertThat(after.exitCode()).as(after.output()).isZero();
             assertThat(after.output()).doesNotContain(mechanism(kind));
@@ -179,6 +180,20 @@ class CrashSafeLockIT {
 
     private static String mechanism(DbKind kind) {
         return kind == DbKind.SQLITE ? "file lock on " : "PostgreSQL session advisory lock ";
+    }
+
+    /**
+     * The server ends a dead client's backend, and drops its session lock, a moment after the client process exits;
+     * waits for that (at most 10 s) so that the listing after it is not a race.
+     */
+    private static void awaitReleased(DbKind kind, TestDatabase db) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (stillLocked(kind, db)) {
+            assertThat(System.nanoTime())
+                    .as("the dead holder's lock is still held after 10 s")
+                    .isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private static boolean stillLocked(DbKind kind, TestDatabase db) throws Exception {
