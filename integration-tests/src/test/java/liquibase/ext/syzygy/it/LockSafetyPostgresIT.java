@@ -66,6 +66,14 @@ class LockSafetyPostgresIT {
               </changeSet>
             """;
 
+    /** Rolled back by Liquibase's generated inverse, {@code dropColumn}, which needs ACCESS EXCLUSIVE. */
+    static final String ROLLED_BACK =
+            """
+              <changeSet id="5" author="it">
+                <addColumn tableName="person"><column name="fax" type="varchar(20)"/></addColumn>
+              </changeSet>
+            """;
+
     /** A changeset that waits up to 2 s per try for its lock. */
     static final String DIRECTIVE =
             """
@@ -142,16 +150,62 @@ class LockSafetyPostgresIT {
     }
 
     @Test
+    void aRollbackWaitsBrieflyForItsLockAndIsRetriedToo() throws Exception {
+        try (TestDatabase db = Databases.postgres("lock-rollback")) {
+            String changelog = GeneratedChangelogs.write("lock-safety-rollback.xml", TABLE + ROLLED_BACK);
+            assertThat(update(db, changelog).run().exitCode()).isZero();
+            assertThat(db.columnExists("person", "fax")).isTrue();
+            try (Connection blocker = blocker(db, "it-rollback-blocker")) {
+                int pid = pids.get(blocker);
+                Subprocess.Running rollback = Cli.withExtension()
+                        .command("rollback-count")
+                        .db(db)
+                        .changelog(changelog)
+                        .contexts("post-deploy") // the phase that undoes pre-deploy changesets
+                        .arg("--count=1")
+                        .start();
+                try {
+                    awaitOutput(
+                            rollback,
+                            out -> out.contains("::5::it: try 2 waited more than 1 s"),
+                            Duration.ofSeconds(120),
+                            "a second try of the rollback");
+                    blocker.commit();
+                    Outcome outcome = rollback.await(120);
+                    assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+                    assertThat(outcome.output())
+                            .contains("::5::it: try 1 waited more than 1 s (liquibase.syzygy.lockTimeout) for a lock,"
+                                    + " blocked by backend pid " + pid + " (application 'it-rollback-blocker'");
+                } finally {
+                    rollback.kill();
+                }
+            }
+            assertThat(db.columnExists("person", "fax")).isFalse();
+            assertThat(db.appliedIds()).containsExactly("1");
+        }
+    }
+
+    @Test
     void whenTheBudgetIsSpentTheRunStopsNamingTheBlockerAndAppliesNothing() throws Exception {
         try (TestDatabase db = Databases.postgres("lock-budget")) {
             String changelog = GeneratedChangelogs.write("lock-safety-budget.xml", TABLE);
             assertThat(update(db, changelog).run().exitCode()).isZero();
             GeneratedChangelogs.write("lock-safety-budget.xml", TABLE + STAGED);
-            try (Connection blocker = blocker(db, "stuck-worker")) {
+            try (Connection blocker = blocker(db, "stuck-worker");
+                    Connection app = db.connect()) {
                 int pid = pids.get(blocker);
-                Outcome outcome = update(db, changelog)
-                        .setting("liquibase.syzygy.lockRetryBudget", "3s")
-                        .run();
+                int appPid = pid(app);
+                AtomicBoolean stop = new AtomicBoolean();
+                CompletableFuture<Void> writes = CompletableFuture.runAsync(() -> writeLoop(app, stop));
+                Outcome outcome;
+                try {
+                    outcome = update(db, changelog)
+                            .setting("liquibase.syzygy.lockRetryBudget", "3s")
+                            .run();
+                } finally {
+                    stop.set(true);
+                }
+                writes.join();
 
                 assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
                 assertThat(outcome.output())
@@ -161,6 +215,8 @@ class LockSafetyPostgresIT {
                         .contains("Nothing of this changeset was applied. Fix: Wait for backend pid " + pid)
                         .contains("SELECT pg_terminate_backend(" + pid + ")")
                         .contains("liquibase.syzygy.lockRetryBudget")
+                        // the application's writes queued behind each try and held their locks after it: not blockers
+                        .doesNotContain("backend pid " + appPid + " ")
                         .doesNotContain("\tat ")
                         .doesNotContain("liquibase.ext.syzygy.")
                         .doesNotContain("liquibase.exception.");
@@ -287,6 +343,24 @@ class LockSafetyPostgresIT {
                 ResultSet row = s.executeQuery("SHOW " + name)) {
             row.next();
             return row.getString(1);
+        }
+    }
+
+    /**
+     * The application's writer: short transactions that update the table and hold their lock a moment, until
+     * {@code stop}. Each one that starts while a try of the deployer waits queues behind it, and holds its lock
+     * when the try has given up.
+     */
+    private static void writeLoop(Connection app, AtomicBoolean stop) {
+        try (Statement s = app.createStatement()) {
+            app.setAutoCommit(false);
+            while (!stop.get()) {
+                s.executeUpdate("UPDATE person SET id = id WHERE id = 1");
+                s.execute("SELECT pg_sleep(0.2)");
+                app.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -32,16 +32,20 @@ final class PostgresLockSession {
 
     private static final String READ = "SELECT current_setting('lock_timeout'), current_setting('statement_timeout')";
 
-    private static final String SET = "SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)";
+    private static final String SET = "SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?),"
+            + " clock_timestamp()::text";
 
     /**
      * Sessions other than ours holding granted locks on tables of this database, the oldest transaction first:
-     * those named in the array, or, when the array is empty (tables not known), on any user table.
+     * those named in the array, or, when the array is empty (tables not known), on any user table. With each, how
+     * long ago the last try began (the same for all rows; NULL when not known), measured at the same instant as the
+     * transaction's age.
      */
     private static final String BLOCKERS = "SELECT a.pid, coalesce(a.application_name, ''),"
             + " coalesce(host(a.client_addr), 'local socket'), coalesce(a.state, ''),"
-            + " (extract(epoch FROM clock_timestamp() - a.xact_start) * 1000)::bigint, coalesce(a.query, ''),"
-            + " array_agg(DISTINCT n.nspname || '.' || c.relname)"
+            + " (extract(epoch FROM statement_timestamp() - a.xact_start) * 1000)::bigint, coalesce(a.query, ''),"
+            + " array_agg(DISTINCT n.nspname || '.' || c.relname),"
+            + " (extract(epoch FROM statement_timestamp() - ?::timestamptz) * 1000)::bigint"
             + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
             + " JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_backend_pid()"
@@ -53,6 +57,9 @@ final class PostgresLockSession {
             + " ORDER BY a.xact_start NULLS LAST, a.pid LIMIT 5";
 
     private final Connection connection;
+
+    /** The server's clock when {@link #apply} last set the timeouts, that is when the try began; null before. */
+    private String tryBegan;
 
     /**
      * Whether the open transaction has written anything: a retry rolls back the whole transaction, so it must
@@ -73,11 +80,11 @@ final class PostgresLockSession {
 
     /**
      * Sets the timeouts of {@code safety} ({@code local}: for the current transaction only), keeping the session's
-     * value where {@code safety} sets none.
+     * value where {@code safety} sets none; the try that follows begins now.
      */
     Previous apply(LockSafety safety, boolean local) throws SQLException {
         Previous previous = read();
-        set(
+        tryBegan = set(
                 safety.lockTimeout()
                         .map(d -> Durations.postgresValue(Optional.of(d)))
                         .orElse(previous.lockTimeout()),
@@ -101,25 +108,39 @@ final class PostgresLockSession {
         }
     }
 
-    private void set(String lockTimeout, String statementTimeout, boolean local) throws SQLException {
+    /** Sets both timeouts; returns the server's clock. */
+    private String set(String lockTimeout, String statementTimeout, boolean local) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SET)) {
             query.setString(1, lockTimeout);
             query.setBoolean(2, local);
             query.setString(3, statementTimeout);
             query.setBoolean(4, local);
-            query.executeQuery().close();
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(3);
+            }
         }
     }
 
-    /** Sessions holding locks on {@code tables} (lower-case names; empty: any user table). */
+    /**
+     * Sessions holding locks on {@code tables} (lower-case names; empty: any user table) since before the last try
+     * began ({@link Blocker#heldThroughout}): the application's statements that queued behind the try and got their
+     * locks once it gave up are not what blocked it.
+     */
     List<Blocker> blockers(List<String> tables) throws SQLException {
         List<Blocker> blockers = new ArrayList<>();
+        Duration sinceTryBegan = Duration.ZERO;
         try (PreparedStatement query = connection.prepareStatement(BLOCKERS)) {
+            query.setString(1, tryBegan);
             Array names = connection.createArrayOf("text", tables.toArray());
-            query.setArray(1, names);
             query.setArray(2, names);
+            query.setArray(3, names);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
+                    long since = row.getLong(8);
+                    if (!row.wasNull()) {
+                        sinceTryBegan = Duration.ofMillis(Math.max(0, since));
+                    }
                     long age = row.getLong(5);
                     Optional<Duration> transactionAge =
                             row.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(Math.max(0, age)));
@@ -134,7 +155,7 @@ final class PostgresLockSession {
                 }
             }
         }
-        return blockers;
+        return Blocker.heldThroughout(blockers, sinceTryBegan);
     }
 
     private static List<String> relations(Array array) throws SQLException {

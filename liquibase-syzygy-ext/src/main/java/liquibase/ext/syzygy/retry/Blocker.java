@@ -41,6 +41,23 @@ public record Blocker(
     }
 
     /**
+     * The sessions among {@code holders} that can have blocked a try that began {@code sinceTryBegan} before they
+     * were looked up: those whose transaction was already open then. A lock asked for after the try began queued
+     * behind it, so it cannot have blocked it; yet once the try gives up, the application's statements that queued
+     * behind it get their locks, and they are among the holders when those are looked up. All of {@code holders}
+     * when none qualifies (the blocker ended in between), so that the report still says who held locks. Order is
+     * kept.
+     */
+    public static List<Blocker> heldThroughout(List<Blocker> holders, Duration sinceTryBegan) {
+        List<Blocker> throughout = holders.stream()
+                .filter(b -> b.transactionAge()
+                        .filter(age -> age.compareTo(sinceTryBegan) >= 0)
+                        .isPresent())
+                .toList();
+        return throughout.isEmpty() ? List.copyOf(holders) : throughout;
+    }
+
+    /**
      * One phrase: {@code backend pid 4242 (application 'report', client 10.0.0.7, idle in transaction, transaction
      * open 12 min 3 s, holds a lock on public.orders) running: SELECT ...}.
      */
