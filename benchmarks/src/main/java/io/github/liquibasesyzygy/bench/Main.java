@@ -4,6 +4,7 @@ import io.github.liquibasesyzygy.bench.chaos.ChaosBench;
 import io.github.liquibasesyzygy.bench.e2e.EndToEndBench;
 import io.github.liquibasesyzygy.bench.e2e.RerunProfile;
 import io.github.liquibasesyzygy.bench.live.LiveBench;
+import io.github.liquibasesyzygy.bench.live.LockSafetyBench;
 import io.github.liquibasesyzygy.bench.parse.Breakdown;
 import io.github.liquibasesyzygy.bench.parse.ParseBench;
 import io.github.liquibasesyzygy.bench.parse.PlanScaling;
@@ -12,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Entry point of the benchmarks ({@code parse}, {@code breakdown}, {@code scaling}, {@code e2e}, {@code rerun}, {@code live}, {@code chaos}, or
+ * Entry point of the benchmarks ({@code parse}, {@code breakdown}, {@code scaling}, {@code e2e}, {@code rerun}, {@code live}, {@code locks}, {@code chaos}, or
  * {@code all}), so that each figure in
  * benchmarks/README.md has one command; {@code --smoke} runs a seconds-long version of each for CI.
  */
@@ -25,7 +26,7 @@ public final class Main {
     public static void main(String[] argv) throws Exception {
         if (argv.length == 0 || "help".equals(argv[0])) {
             System.out.println(
-                    "usage: Main parse|breakdown|scaling|e2e|rerun|live|chaos|all [--smoke] [options], see benchmarks/README.md");
+                    "usage: Main parse|breakdown|scaling|e2e|rerun|live|locks|chaos|all [--smoke] [options], see benchmarks/README.md");
             return;
         }
         System.setProperty("liquibase.analytics.enabled", "false");
@@ -42,6 +43,7 @@ public final class Main {
             case "e2e" -> EndToEndBench.run(args);
             case "rerun" -> RerunProfile.run(args);
             case "live" -> LiveBench.run(args);
+            case "locks" -> LockSafetyBench.run(args);
             case "chaos" -> ChaosBench.run(args);
             case "all" -> {
                 ParseBench.run(args);
@@ -50,6 +52,7 @@ public final class Main {
                 EndToEndBench.run(args);
                 RerunProfile.run(args);
                 LiveBench.run(args);
+                LockSafetyBench.run(args);
                 ChaosBench.run(args);
             }
             default -> throw new IllegalArgumentException("unknown benchmark " + argv[0]);

@@ -7,6 +7,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A Liquibase installation in a class loader of its own, with or without the extension jar, so that plain Liquibase
@@ -30,16 +32,31 @@ public final class IsolatedLiquibase implements AutoCloseable {
         this.name = name;
         this.loader = loader;
         this.update = loader.loadClass(LiquibaseUpdate.class.getName())
-                .getMethod("update", String.class, String.class, String.class, String.class);
+                .getMethod("update", String.class, String.class, String.class, String.class, Map.class, Consumer.class);
     }
 
     /** Runs {@code update}; returns what it cost. Any Liquibase failure is rethrown. */
     public RunCost update(String searchPath, String changelog, String url, String contexts) throws Exception {
+        return update(searchPath, changelog, url, contexts, Map.of(), null);
+    }
+
+    /**
+     * Runs {@code update} with {@code settings} for this run alone, handing Liquibase's UI messages to
+     * {@code messages}; returns what it cost. Any Liquibase failure is rethrown with its cause.
+     */
+    public RunCost update(
+            String searchPath,
+            String changelog,
+            String url,
+            String contexts,
+            Map<String, String> settings,
+            Consumer<String> messages)
+            throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            return RunCost.measure(() -> update.invoke(null, searchPath, changelog, url, contexts));
+            return RunCost.measure(() -> update.invoke(null, searchPath, changelog, url, contexts, settings, messages));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(
                     name + " Liquibase update failed (contexts " + contexts + ")", e.getCause());

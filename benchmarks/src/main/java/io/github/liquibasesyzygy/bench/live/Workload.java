@@ -26,8 +26,8 @@ final class Workload implements AutoCloseable {
     /** The application_name of the workload's connections, so that the lock sampler finds them. */
     static final String APPLICATION_NAME = "syzygy-bench-workload";
 
-    /** One statement: when it started and ended (System.nanoTime) and whether it failed. */
-    record Sample(long startNanos, long endNanos, boolean failed, String error) {
+    /** One statement: when it started and ended (System.nanoTime), whether it wrote and whether it failed. */
+    record Sample(long startNanos, long endNanos, boolean write, boolean failed, String error) {
         double millis() {
             return (endNanos - startNanos) / 1e6;
         }
@@ -92,11 +92,11 @@ final class Workload implements AutoCloseable {
                 } catch (SQLException e) {
                     error = e.getMessage();
                 }
-                out.add(new Sample(start, System.nanoTime(), error != null, error));
+                out.add(new Sample(start, System.nanoTime(), kind >= 4, error != null, error));
                 Thread.sleep(2);
             }
         } catch (SQLException | InterruptedException e) {
-            out.add(new Sample(System.nanoTime(), System.nanoTime(), true, "workload connection: " + e));
+            out.add(new Sample(System.nanoTime(), System.nanoTime(), false, true, "workload connection: " + e));
         }
     }
 
