@@ -1,14 +1,8 @@
 package io.github.liquibasesyzygy.bench.live;
 
-import io.github.liquibasesyzygy.bench.Pg;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Watches {@code pg_locks} about once a millisecond, from its own connection, for a granted ACCESS EXCLUSIVE lock
@@ -26,41 +20,14 @@ final class ExclusiveHolds implements AutoCloseable {
         }
     }
 
-    /** One look at pg_locks: when the query was sent and its answer came back, and whether the lock was held. */
-    private record Observation(long sentNanos, long receivedNanos, boolean held) {}
+    private static final String QUERY =
+            "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'relation' AND mode = 'AccessExclusiveLock'"
+                    + " AND granted AND relation = to_regclass(?)";
 
-    private final AtomicBoolean stop = new AtomicBoolean();
-    private final List<Observation> observations = new ArrayList<>();
-    private final Thread thread;
-    private volatile Exception failure;
+    private final Poller<Boolean> poller;
 
     ExclusiveHolds(String schema, String table) throws SQLException {
-        Connection connection = Pg.connect(schema);
-        thread = new Thread(() -> sample(connection, table), "exclusive-holds");
-        thread.start();
-    }
-
-    private void sample(Connection connection, String table) {
-        String sql = "SELECT count(*) FROM pg_locks WHERE locktype = 'relation' AND mode = 'AccessExclusiveLock'"
-                + " AND granted AND relation = to_regclass(?)";
-        try (connection;
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, table);
-            while (!stop.get()) {
-                long sent = System.nanoTime();
-                boolean held;
-                try (ResultSet rs = query.executeQuery()) {
-                    rs.next();
-                    held = rs.getInt(1) > 0;
-                }
-                synchronized (observations) {
-                    observations.add(new Observation(sent, System.nanoTime(), held));
-                }
-                LockSupport.parkNanos(1_000_000);
-            }
-        } catch (SQLException e) {
-            failure = e;
-        }
+        poller = new Poller<>("exclusive-holds", schema, QUERY, table, 1, row -> row.getBoolean(1));
     }
 
     /**
@@ -69,17 +36,17 @@ final class ExclusiveHolds implements AutoCloseable {
      */
     List<Hold> between(long fromNanos, long toNanos) {
         List<Hold> holds = new ArrayList<>();
-        Observation lastFree = null;
+        Poller.Answer<Boolean> lastFree = null;
         boolean held = false;
-        for (Observation o : window(fromNanos, toNanos)) {
-            if (o.held() && !held && lastFree != null) {
+        for (Poller.Answer<Boolean> a : poller.between(fromNanos, toNanos)) {
+            if (a.value() && !held && lastFree != null) {
                 held = true;
-            } else if (!o.held() && held) {
-                holds.add(new Hold(lastFree.sentNanos(), o.receivedNanos()));
+            } else if (!a.value() && held) {
+                holds.add(new Hold(lastFree.sentNanos(), a.receivedNanos()));
                 held = false;
             }
-            if (!o.held()) {
-                lastFree = o;
+            if (!a.value()) {
+                lastFree = a;
             }
         }
         return holds;
@@ -87,7 +54,7 @@ final class ExclusiveHolds implements AutoCloseable {
 
     /** The longest stretch between the two instants in which a hold could have gone unseen. */
     double longestGapMs(long fromNanos, long toNanos) {
-        List<Observation> window = window(fromNanos, toNanos);
+        List<Poller.Answer<Boolean>> window = poller.between(fromNanos, toNanos);
         long longest = 0;
         for (int i = 1; i < window.size(); i++) {
             longest = Math.max(
@@ -96,20 +63,8 @@ final class ExclusiveHolds implements AutoCloseable {
         return longest / 1e6;
     }
 
-    private List<Observation> window(long fromNanos, long toNanos) {
-        synchronized (observations) {
-            return observations.stream()
-                    .filter(o -> o.receivedNanos() >= fromNanos && o.sentNanos() <= toNanos)
-                    .toList();
-        }
-    }
-
     @Override
     public void close() throws Exception {
-        stop.set(true);
-        thread.join();
-        if (failure != null) {
-            throw new IllegalStateException("ACCESS EXCLUSIVE sampler failed", failure);
-        }
+        poller.close();
     }
 }
