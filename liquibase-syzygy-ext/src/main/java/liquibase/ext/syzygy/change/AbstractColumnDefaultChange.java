@@ -1,9 +1,7 @@
 package liquibase.ext.syzygy.change;
 
 import liquibase.change.DatabaseChangeProperty;
-import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
-import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.ext.syzygy.statement.SqlIdentifier;
 
@@ -103,14 +101,5 @@ abstract class AbstractColumnDefaultChange extends AbstractTableChange {
         }
         defaults().validate(errors, this, where());
         return errors;
-    }
-
-    /**
-     * Liquibase asks for warnings before it validates, and core's {@code warn} builds the statements: with an
-     * invalid default there is no value to build them from, so leave the report to {@link #validate}.
-     */
-    @Override
-    public Warnings warn(Database database) {
-        return validateDefaults().hasErrors() ? new Warnings() : super.warn(database);
     }
 }

@@ -2,6 +2,8 @@ package liquibase.ext.syzygy.change;
 
 import liquibase.change.AbstractChange;
 import liquibase.change.DatabaseChangeProperty;
+import liquibase.database.Database;
+import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 
 /**
@@ -40,6 +42,12 @@ abstract class AbstractTableChange extends AbstractChange {
 
     public void setTableName(String tableName) {
         this.tableName = tableName;
+    }
+
+    /** No warnings for an invalid change: its statements cannot be built ({@link ChangeWarnings}). */
+    @Override
+    public Warnings warn(Database database) {
+        return ChangeWarnings.ofValid(this, database, () -> super.warn(database));
     }
 
     @Override

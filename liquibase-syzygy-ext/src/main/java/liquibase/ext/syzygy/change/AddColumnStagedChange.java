@@ -2,7 +2,6 @@ package liquibase.ext.syzygy.change;
 
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.change.AbstractChange;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.ChangeMetaData;
@@ -16,7 +15,6 @@ import liquibase.exception.ValidationErrors;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
 import liquibase.ext.syzygy.finding.FindingCode;
-import liquibase.ext.syzygy.namespace.SyzygyNamespace;
 import liquibase.ext.syzygy.statement.AddColumnStagedStatement;
 import liquibase.ext.syzygy.statement.ColumnRef;
 import liquibase.ext.syzygy.statement.ColumnTypes;
@@ -35,39 +33,10 @@ import liquibase.util.ISODateFormat;
                 + " does not know the columns can still insert rows",
         priority = ChangeMetaData.PRIORITY_DEFAULT,
         appliesTo = "table")
-public class AddColumnStagedChange extends AbstractChange implements ChangeWithColumns<AddColumnConfig>, StagedChange {
+public class AddColumnStagedChange extends AbstractTableChange
+        implements ChangeWithColumns<AddColumnConfig>, StagedChange {
 
-    private String catalogName;
-    private String schemaName;
-    private String tableName;
     private List<AddColumnConfig> columns = new ArrayList<>();
-
-    @DatabaseChangeProperty(description = "Name of the database catalog", exampleValue = "cat")
-    public String getCatalogName() {
-        return catalogName;
-    }
-
-    public void setCatalogName(String catalogName) {
-        this.catalogName = catalogName;
-    }
-
-    @DatabaseChangeProperty(description = "Name of the database schema", exampleValue = "public")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(description = "Name of the table to add the columns to", exampleValue = "person")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
-    }
 
     @Override
     @DatabaseChangeProperty(
@@ -103,10 +72,10 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
     }
 
     private void validateColumn(AddColumnConfig column, ValidationErrors errors) {
-        String where = "addColumnStaged on table " + tableName + ", column " + column.getName();
-        errors.checkRequiredField("column name", column.getName(), " in addColumnStaged on table " + tableName);
+        String where = "addColumnStaged on table " + getTableName() + ", column " + column.getName();
+        errors.checkRequiredField("column name", column.getName(), " in addColumnStaged on table " + getTableName());
         errors.checkRequiredField("type", column.getType(), " in " + where);
-        if (tableName != null && column.getName() != null) {
+        if (getTableName() != null && column.getName() != null) {
             ChangeErrors.unsafeName(errors, this, where, columnRef(column).unsafeName());
         }
         if (column.getType() != null && !ColumnTypes.isSafe(column.getType())) {
@@ -164,7 +133,7 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
     }
 
     private ColumnRef columnRef(ColumnConfig column) {
-        return new ColumnRef(catalogName, schemaName, tableName, column.getName());
+        return new ColumnRef(getCatalogName(), getSchemaName(), getTableName(), column.getName());
     }
 
     private static List<String> unsupported(AddColumnConfig column) {
@@ -212,9 +181,9 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
     @Override
     protected Change[] createInverses() {
         NativeDropColumnChange drop = new NativeDropColumnChange();
-        drop.setCatalogName(catalogName);
-        drop.setSchemaName(schemaName);
-        drop.setTableName(tableName);
+        drop.setCatalogName(getCatalogName());
+        drop.setSchemaName(getSchemaName());
+        drop.setTableName(getTableName());
         for (AddColumnConfig column : columns) {
             drop.addColumn(new ColumnConfig().setName(column.getName()));
         }
@@ -227,8 +196,8 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
      * a table by catalog.
      */
     AddColumnConfig column(String schema, String table, String columnName, String defaultSchema) {
-        String own = schemaName == null ? defaultSchema : schemaName;
-        if (!sameName(schema == null ? defaultSchema : schema, own) || !sameName(table, tableName)) {
+        String own = getSchemaName() == null ? defaultSchema : getSchemaName();
+        if (!sameName(schema == null ? defaultSchema : schema, own) || !sameName(table, getTableName())) {
             return null;
         }
         return columns.stream()
@@ -244,11 +213,6 @@ public class AddColumnStagedChange extends AbstractChange implements ChangeWithC
     @Override
     public String getConfirmationMessage() {
         List<String> names = columns.stream().map(ColumnConfig::getName).toList();
-        return "Columns " + String.join(", ", names) + " added to " + tableName + " with their defaults kept";
-    }
-
-    @Override
-    public String getSerializedObjectNamespace() {
-        return SyzygyNamespace.URI;
+        return "Columns " + String.join(", ", names) + " added to " + getTableName() + " with their defaults kept";
     }
 }

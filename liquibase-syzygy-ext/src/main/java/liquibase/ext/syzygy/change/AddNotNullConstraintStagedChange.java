@@ -6,7 +6,6 @@ import liquibase.change.ChangeMetaData;
 import liquibase.change.DatabaseChange;
 import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
-import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
 import liquibase.ext.syzygy.configuration.SyzygyConfiguration;
@@ -45,15 +44,6 @@ public class AddNotNullConstraintStagedChange extends AbstractNotNullStagedChang
     public ValidationErrors validate(Database database) {
         ValidationErrors errors = NotNullStagedRules.validate(this, database);
         return errors.hasErrors() ? errors : ChangeErrors.coded(super.validate(database), getChangeSet());
-    }
-
-    /**
-     * Liquibase asks for warnings before it validates, and core's {@code warn} builds the statements: with an
-     * invalid value or batch size there is nothing to build them from, so leave the report to {@link #validate}.
-     */
-    @Override
-    public Warnings warn(Database database) {
-        return NotNullStagedRules.validate(this, database).hasErrors() ? new Warnings() : super.warn(database);
     }
 
     @Override

@@ -11,6 +11,7 @@ import liquibase.database.Database;
 import liquibase.exception.DatabaseException;
 import liquibase.exception.UnexpectedLiquibaseException;
 import liquibase.exception.ValidationErrors;
+import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
 import liquibase.ext.syzygy.finding.FindingCode;
@@ -40,6 +41,12 @@ public class CreateIndexConcurrentlyChange extends CreateIndexChange implements 
     @Override
     public Stage syzygyStage() {
         return Stage.PRE_DEPLOY;
+    }
+
+    /** No warnings for an invalid change: its statements cannot be built ({@link ChangeWarnings}). */
+    @Override
+    public Warnings warn(Database database) {
+        return ChangeWarnings.ofValid(this, database, () -> super.warn(database));
     }
 
     @Override

@@ -12,6 +12,7 @@ import liquibase.change.core.DropIndexChange;
 import liquibase.database.Database;
 import liquibase.exception.RollbackImpossibleException;
 import liquibase.exception.ValidationErrors;
+import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
 import liquibase.ext.syzygy.finding.FindingCode;
@@ -78,6 +79,12 @@ public class DropIndexConcurrentlyChange extends DropIndexChange
     @Override
     public Stage syzygyStage() {
         return Stage.POST_DEPLOY;
+    }
+
+    /** No warnings for an invalid change: its statements cannot be built ({@link ChangeWarnings}). */
+    @Override
+    public Warnings warn(Database database) {
+        return ChangeWarnings.ofValid(this, database, () -> super.warn(database));
     }
 
     @Override

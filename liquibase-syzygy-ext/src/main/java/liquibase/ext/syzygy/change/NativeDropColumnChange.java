@@ -10,6 +10,7 @@ import liquibase.database.Database;
 import liquibase.database.core.SQLiteDatabase;
 import liquibase.exception.RollbackImpossibleException;
 import liquibase.exception.ValidationErrors;
+import liquibase.exception.Warnings;
 import liquibase.ext.syzygy.Stage;
 import liquibase.ext.syzygy.StagedChange;
 import liquibase.ext.syzygy.finding.FindingCode;
@@ -44,6 +45,12 @@ public class NativeDropColumnChange extends DropColumnChange implements StagedCh
     @Override
     public boolean generateStatementsVolatile(Database database) {
         return !(database instanceof SQLiteDatabase) && super.generateStatementsVolatile(database);
+    }
+
+    /** No warnings for an invalid change: its statements cannot be built ({@link ChangeWarnings}). */
+    @Override
+    public Warnings warn(Database database) {
+        return ChangeWarnings.ofValid(this, database, () -> super.warn(database));
     }
 
     @Override

@@ -66,6 +66,40 @@ class StagedChangeValidationTest {
     }
 
     @Test
+    void aMissingRequiredAttributeIsACodedErrorNotAnInternalOne() throws Exception {
+        String file = "staged/invalid/missing-required.yaml";
+        try (Sqlite sqlite = new Sqlite("validation-missing-required")) {
+            assertThatThrownBy(() -> sqlite.liquibase().validate(file))
+                    .extracting(Throwable::getMessage, as(STRING))
+                    .doesNotContain("NullPointerException")
+                    .doesNotContain("== null")
+                    .contains("[INVALID_CHANGE] " + file + "::no-table::syzygy: tableName is required for"
+                            + " addColumnStaged on sqlite.")
+                    .contains("[INVALID_CHANGE] " + file + "::no-column::syzygy: columnName is required for"
+                            + " postAddColumn on sqlite.")
+                    .contains("[INVALID_CHANGE] " + file + "::no-index-table::syzygy: tableName is required")
+                    .contains("[INVALID_CHANGE] " + file + "::no-index-name::syzygy: indexName is required")
+                    .contains("[INVALID_CHANGE] " + file + "::no-not-null-column::syzygy: columnName is required")
+                    .contains("[INVALID_CHANGE] " + file + "::no-constraint-table::syzygy: tableName is required")
+                    .contains("[INVALID_CHANGE] " + file + "::no-drop-table::syzygy: dropColumn names no table.");
+        }
+    }
+
+    @Test
+    void addColumnStagedWithoutATableIsACodedError() {
+        AddColumnStagedChange change = new AddColumnStagedChange();
+        AddColumnConfig column = new AddColumnConfig();
+        column.setName("code");
+        column.setType("text");
+        change.addColumn(column);
+
+        assertThat(change.validate(new PostgresDatabase()).getErrorMessages())
+                .containsExactly(
+                        "[INVALID_CHANGE] tableName is required for addColumnStaged on postgresql. Fix: correct"
+                                + " the change as the message says, or see the change type's documentation.");
+    }
+
+    @Test
     void defaultValueAttributesAreCheckedBeforeUse() {
         PreRemoveColumnChange change = new PreRemoveColumnChange();
         change.setTableName("person");
